@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileactions.h"
+
+#include "canvas/mapcanvas.h"
+#include "mainwindow.h"
+#include "project/project.h"
+#include "project/projectloader.h"
+#include "render/layersnapshot.h"
+#include "render/mapexporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ecoplan {
+namespace {
+
+constexpr int maxRecent = 8;
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(16).startsWith("SQLite format 3");
+}
+
+Crs rememberedDisplayCrs()
+{
+    const Crs crs = Crs::fromDefinition(QSettings().value(QStringLiteral("view/displayCrs"), QStringLiteral("EPSG:4547")).toString());
+    return crs.isValid() ? crs : Crs::defaultDisplay();
+}
+
+QAction *addAction(QMenu *menu, const QString &text, const char *name, const QKeySequence &shortcut)
+{
+    QAction *a = menu->addAction(text);
+    a->setObjectName(QString::fromLatin1(name));
+    a->setShortcut(shortcut);
+    return a;
+}
+
+} // namespace
+
+FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
+{
+    m_openDialog = [](QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
+        return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+    };
+    m_saveDialog = [](QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
+        return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+    };
+    m_reportError = [this](const QString &message) { QMessageBox::warning(m_window, tr("EcoPlan Workbench"), message); };
+
+    QMenu *menu = window->menuBar()->addMenu(tr("&File"));
+    connect(addAction(menu, tr("&Open…"), "action.file.open", QKeySequence::Open), &QAction::triggered, this,
+            &FileActions::chooseAndOpen);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menu.file.recent"));
+    rebuildRecentMenu();
+    menu->addSeparator();
+    connect(addAction(menu, tr("&Add Layer…"), "action.file.addLayer", QKeySequence(tr("Ctrl+Shift+A"))),
+            &QAction::triggered, this, &FileActions::chooseAndAddLayer);
+    connect(addAction(menu, tr("&Export Map…"), "action.file.exportMap", QKeySequence(tr("Ctrl+E"))),
+            &QAction::triggered, this, &FileActions::chooseAndExport);
+    menu->addSeparator();
+    connect(addAction(menu, tr("&Quit"), "action.file.quit", QKeySequence::Quit), &QAction::triggered, window,
+            &QWidget::close);
+}
+
+QString FileActions::vectorFilter()
+{
+    return tr("GeoPackage (*.gpkg);;Vector files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.dxf *.csv *.fgb);;All files (*)");
+}
+
+void FileActions::report(const QString &message)
+{
+    emit failed(message);
+    if (m_reportError)
+        m_reportError(message);
+}
+
+void FileActions::chooseAndOpen()
+{
+    QSettings settings;
+    const QString path = m_openDialog(m_window, tr("Open Project"), settings.value(QStringLiteral("file/lastDir")).toString(),
+                                      vectorFilter());
+    if (!path.isEmpty())
+        open(path);
+}
+
+void FileActions::chooseAndAddLayer()
+{
+    QSettings settings;
+    const QString path = m_openDialog(m_window, tr("Add Layer"), settings.value(QStringLiteral("file/lastDir")).toString(),
+                                      vectorFilter());
+    if (!path.isEmpty())
+        addLayer(path);
+}
+
+void FileActions::chooseAndExport()
+{
+    const QString path = m_saveDialog(m_window, tr("Export Map"), QSettings().value(QStringLiteral("file/lastDir")).toString(),
+                                      tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!path.isEmpty())
+        exportMap(path);
+}
+
+void FileActions::open(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("file/lastDir"), QFileInfo(path).absolutePath());
+    const Crs display = rememberedDisplayCrs();
+    const bool isProject = !QFileInfo(path).exists() || looksLikeSqlite(path) ||
+                           QFileInfo(path).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
+    m_window->setBusy(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    using LoadResult = Result<std::unique_ptr<Project>>;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<LoadResult>>(this);
+    QThread *guiThread = QThread::currentThread();
+    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadResult>>::finished, this, [this, watcher, path, isProject] {
+        watcher->deleteLater();
+        m_window->clearBusy();
+        std::shared_ptr<LoadResult> result = watcher->result();
+        if (!result->ok()) {
+            report(result->error());
+            return;
+        }
+        m_window->setProject(std::move(*result).value());
+        if (isProject)
+            rememberRecent(path);
+        emit opened(path);
+    });
+    watcher->setFuture(QtConcurrent::run([path, display, isProject, guiThread] {
+        auto result = std::make_shared<LoadResult>(LoadResult::failure({}));
+        if (isProject) {
+            *result = ProjectLoader::openProject(path, display);
+        } else {
+            QStringList warnings;
+            auto layers = ProjectLoader::readVectorFile(path, display, &warnings);
+            if (!layers) {
+                *result = LoadResult::failure(layers.error());
+            } else {
+                auto project = std::make_unique<Project>();
+                project->setDisplayCrs(display);
+                project->addLayers(std::move(layers).value());
+                project->addLoadWarnings(warnings);
+                *result = std::move(project);
+            }
+        }
+        // Built here, used there: hand the QObject to the GUI thread.
+        if (result->ok())
+            result->value()->moveToThread(guiThread);
+        return result;
+    }));
+}
+
+void FileActions::addLayer(const QString &path)
+{
+    Project *project = m_window->project();
+    if (!project) {
+        open(path);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("file/lastDir"), QFileInfo(path).absolutePath());
+    m_window->setBusy(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    using ReadResult = Result<std::vector<std::shared_ptr<VectorLayer>>>;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<ReadResult>>(this);
+    const Crs display = project->displayCrs();
+    QPointer<Project> target(project);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<ReadResult>>::finished, this, [this, watcher, target] {
+        watcher->deleteLater();
+        m_window->clearBusy();
+        auto result = watcher->result();
+        if (!result->ok()) {
+            report(result->error());
+            return;
+        }
+        // The project may have been replaced or changed CRS while the file was read.
+        if (!target || target != m_window->project())
+            return;
+        if (target->displayCrs() != (*result)->front()->data->displayCrs()) {
+            for (auto &l : result->value())
+                l->data = LayerData::build(l->data->sharedTable(), target->displayCrs());
+        }
+        target->addLayers(std::move(*result).value());
+    });
+    watcher->setFuture(QtConcurrent::run([path, display] {
+        QStringList warnings;
+        return std::make_shared<ReadResult>(ProjectLoader::readVectorFile(path, display, &warnings));
+    }));
+}
+
+void FileActions::exportMap(const QString &path)
+{
+    Project *project = m_window->project();
+    if (!project)
+        return;
+    if (!MapExporter::isSupported(path)) {
+        report(tr("“%1”: choose a .png, .pdf or .svg file name.").arg(path));
+        return;
+    }
+    const MapSettings s = m_window->canvas()->settings();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = MapExporter::write(path, s, snapshotLayers(*project, s));
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        report(written.error());
+}
+
+void FileActions::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("file/recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("file/recent"), recent.mid(0, maxRecent));
+    rebuildRecentMenu();
+}
+
+void FileActions::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("file/recent")).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { open(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace ecoplan

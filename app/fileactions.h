@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+
+namespace ecoplan {
+
+class MainWindow;
+
+/// The File menu: open a project (or any vector file, read-only), add layers, export the view, recent
+/// projects, quit. Files load on a worker thread with a busy indicator; failures are shown with the reason.
+class FileActions : public QObject
+{
+    Q_OBJECT
+public:
+    /// Asks the user for a file: (parent, caption, directory, filter) → path or empty. Tests inject one.
+    using FileDialog = std::function<QString(QWidget *, const QString &, const QString &, const QString &)>;
+
+    explicit FileActions(MainWindow *window);
+    void setOpenDialog(FileDialog dialog) { m_openDialog = std::move(dialog); }
+    void setSaveDialog(FileDialog dialog) { m_saveDialog = std::move(dialog); }
+    /// Where errors go; by default a message box. Tests inject one.
+    void setErrorReporter(std::function<void(const QString &)> reporter) { m_reportError = std::move(reporter); }
+
+    /// Opens a project GeoPackage, or any other vector file as a read-only untitled project.
+    void open(const QString &path);
+    void addLayer(const QString &path);
+    void exportMap(const QString &path);
+
+signals:
+    void opened(const QString &path);
+    void failed(const QString &message);
+
+private:
+    void chooseAndOpen();
+    void chooseAndAddLayer();
+    void chooseAndExport();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void report(const QString &message);
+    static QString vectorFilter();
+
+    MainWindow *m_window;
+    QMenu *m_recentMenu;
+    FileDialog m_openDialog;
+    FileDialog m_saveDialog;
+    std::function<void(const QString &)> m_reportError;
+};
+
+} // namespace ecoplan

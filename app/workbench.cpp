@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench.h"
+
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "render/fontsetup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace ecoplan {
+
+QString demoProjectPath()
+{
+    const QString candidates[] = {
+        QStringLiteral(ECOPLAN_DEMO_PROJECT),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../data/henan-demo.gpkg"),
+        QStringLiteral("/usr/share/ecoplan/henan-demo.gpkg"),
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c))
+            return QDir::cleanPath(c);
+    }
+    return {};
+}
+
+static void installTranslations(QApplication &app, const QString &language)
+{
+    // A language of "zh" or a Chinese system locale gives the Chinese UI; anything else English.
+    const bool chinese = language.isEmpty() ? QLocale().name().startsWith(QLatin1String("zh"))
+                                            : language.startsWith(QLatin1String("zh"));
+    if (!chinese) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/ecoplan_zh_CN.qm")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+int runWorkbench(QApplication &app, const QStringList &arguments)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EcoPlan"));
+    QCoreApplication::setApplicationName(QStringLiteral("EcoPlan Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ECOPLAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("EcoPlan Workbench: Henan's environmental action plans on the map.\n"
+                                                    "Headless commands: ecoplan render|make-demo --help"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: zh or en."), QStringLiteral("lang")});
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project GeoPackage or vector file to open."));
+    parser.process(arguments);
+
+    QSettings settings;
+    const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                                  : settings.value(QStringLiteral("ui/language")).toString();
+    installTranslations(app, language);
+    registerLabelFont();
+
+    MainWindow window;
+    window.show();
+    const QString path = parser.positionalArguments().value(0, demoProjectPath());
+    if (!path.isEmpty())
+        window.fileActions()->open(path);
+    return app.exec();
+}
+
+} // namespace ecoplan

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "featuretable.h"
+
+namespace ecoplan {
+
+int FeatureTable::fieldIndex(const QString &name) const
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QVariant FeatureTable::value(std::size_t feature, const QString &field) const
+{
+    const int i = fieldIndex(field);
+    if (i < 0 || feature >= attributes.size())
+        return {};
+    return attributes[feature].value(i);
+}
+
+std::size_t FeatureTable::vertexCount() const
+{
+    std::size_t n = 0;
+    for (const Geometry &g : geometries)
+        n += g.points.size();
+    return n;
+}
+
+} // namespace ecoplan

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "featuretable.h"
+#include "spatialindex.h"
+
+#include <memory>
+
+namespace ecoplan {
+
+class CoordinateTransform;
+
+/// One layer's features ready to draw in the display CRS: geometry, boxes, label anchors and an R-tree.
+/// Immutable once built; renderers on worker threads hold it through std::shared_ptr<const LayerData>,
+/// so a new CRS or new features mean a new LayerData, never a change to one in use.
+class LayerData
+{
+public:
+    /// Reprojects `table` into `display` with PROJ and indexes it. Points PROJ cannot transform are dropped.
+    static std::shared_ptr<const LayerData> build(std::shared_ptr<const FeatureTable> table, const Crs &display);
+
+    const FeatureTable &table() const { return *m_table; }
+    const std::shared_ptr<const FeatureTable> &sharedTable() const { return m_table; }
+    const Crs &displayCrs() const { return m_displayCrs; }
+    GeometryKind kind() const { return m_table->kind; }
+    std::size_t size() const { return m_geometries.size(); }
+
+    const Geometry &geometry(std::size_t i) const { return m_geometries[i]; }
+    /// The feature simplified as far as `maxTolerance` (map units) allows: the renderer passes half a pixel,
+    /// so a zoomed-out view draws far fewer vertices with no visible difference.
+    const Geometry &geometry(std::size_t i, double maxTolerance) const;
+    const QRectF &bounds(std::size_t i) const { return m_bounds[i]; }
+    /// NaN for features without an anchor (non-polygons use their first vertex instead).
+    QPointF labelAnchor(std::size_t i) const;
+    QRectF extent() const { return m_extent; }
+    std::size_t vertexCount() const { return m_vertexCount; }
+
+    /// Features whose box meets `area` (display CRS), ascending.
+    std::vector<std::uint32_t> query(const QRectF &area) const { return m_index.query(area); }
+    /// Features under `point`: polygons that contain it (or, if `polygonInteriors` is false, whose outline
+    /// passes within `tolerance`), lines and points within `tolerance` (map units).
+    std::vector<std::uint32_t> featuresAt(const QPointF &point, double tolerance, bool polygonInteriors = true) const;
+    /// Features that meet `area`: polygons overlapping it, lines crossing it, points inside it.
+    std::vector<std::uint32_t> featuresIn(const QRectF &area) const;
+
+private:
+    LayerData() = default;
+    void buildDetailLevels();
+    std::shared_ptr<const FeatureTable> m_table;
+    Crs m_displayCrs;
+    std::vector<Geometry> m_geometries;
+    struct DetailLevel
+    {
+        double tolerance;
+        std::vector<Geometry> geometries;
+    };
+    std::vector<DetailLevel> m_levels; ///< coarser and coarser copies of m_geometries (lines and polygons)
+    std::vector<QRectF> m_bounds;
+    std::vector<QPointF> m_labelAnchors;
+    QRectF m_extent;
+    std::size_t m_vertexCount = 0;
+    SpatialIndex m_index;
+};
+
+} // namespace ecoplan

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layerstyle.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+namespace ecoplan {
+namespace {
+
+/// Soft fills for prefectures, chosen so that a greedy colouring of Henan's 18 needs no more than these.
+const QColor prefecturePalette[] = {QColor(0xf3, 0xe9, 0xc6), QColor(0xd9, 0xea, 0xd3), QColor(0xf6, 0xd8, 0xcc),
+                                    QColor(0xd6, 0xe4, 0xf0), QColor(0xe8, 0xdc, 0xef), QColor(0xee, 0xe6, 0xd8)};
+
+/// Colours polygons so that neighbours differ. Neighbours are found by shared vertices, which suits
+/// topologically clean data such as the reference boundaries (neighbours share identical boundary vertices).
+QList<SymbolCategory> neighbourColouredCategories(const FeatureTable &t, int keyField, const Symbol &base)
+{
+    // Sort all (vertex, feature) pairs; features that share a vertex are neighbours.
+    struct VertexOwner
+    {
+        double x, y;
+        int feature;
+        bool operator<(const VertexOwner &o) const { return std::tie(x, y, feature) < std::tie(o.x, o.y, o.feature); }
+    };
+    std::vector<VertexOwner> owners;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        for (const QPointF &p : t.geometries[i].points)
+            owners.push_back({p.x(), p.y(), static_cast<int>(i)});
+    }
+    std::sort(owners.begin(), owners.end());
+    std::vector<QSet<int>> neighbours(t.size());
+    for (std::size_t a = 0; a < owners.size();) {
+        std::size_t b = a + 1;
+        while (b < owners.size() && owners[b].x == owners[a].x && owners[b].y == owners[a].y)
+            ++b;
+        for (std::size_t i = a; i < b; ++i) {
+            for (std::size_t j = a; j < b; ++j) {
+                if (owners[i].feature != owners[j].feature)
+                    neighbours[owners[i].feature].insert(owners[j].feature);
+            }
+        }
+        a = b;
+    }
+    // Most-connected first: the usual greedy order, which keeps the number of colours low.
+    std::vector<int> order(t.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return neighbours[a].size() > neighbours[b].size(); });
+    constexpr int paletteSize = int(std::size(prefecturePalette));
+    std::vector<int> colour(t.size(), -1);
+    for (int f : order) {
+        QSet<int> used;
+        for (int n : std::as_const(neighbours[f]))
+            used.insert(colour[n]);
+        int c = 0;
+        while (used.contains(c) && c < paletteSize - 1)
+            ++c;
+        colour[f] = c;
+    }
+    QList<SymbolCategory> categories;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        SymbolCategory cat;
+        cat.value = t.attributes[i].value(keyField);
+        cat.label = cat.value.toString();
+        cat.symbol = base;
+        cat.symbol.fill = prefecturePalette[colour[i]];
+        categories.append(cat);
+    }
+    return categories;
+}
+
+QColor colourForName(const QString &name)
+{
+    const uint hue = qHash(name, 20231231u) % 360;
+    return QColor::fromHsv(static_cast<int>(hue), 150, 200);
+}
+
+} // namespace
+
+bool LayerStyle::hasFill() const
+{
+    return symbol.fill.isValid() ||
+           std::any_of(categories.begin(), categories.end(), [](const SymbolCategory &c) { return c.symbol.fill.isValid(); });
+}
+
+const Symbol &LayerStyle::symbolFor(const QVariantList &attributes, int categoryIndex) const
+{
+    if (categoryIndex >= 0 && categoryIndex < attributes.size()) {
+        const QVariant &v = attributes[categoryIndex];
+        for (const SymbolCategory &c : categories) {
+            if (c.value == v)
+                return c.symbol;
+        }
+    }
+    return symbol;
+}
+
+LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &table)
+{
+    LayerStyle s;
+    const QString name = layerName.toLower();
+    if (name == QLatin1String("province")) {
+        s.symbol.stroke = QColor(0x3a, 0x3a, 0x3a);
+        s.symbol.strokeWidthMm = 0.7;
+    } else if (name == QLatin1String("prefectures")) {
+        s.symbol.stroke = QColor(0x80, 0x80, 0x80);
+        s.symbol.strokeWidthMm = 0.4;
+        s.symbol.fill = prefecturePalette[0];
+        if (const int code = table.fieldIndex(QStringLiteral("code")); code >= 0) {
+            s.categoryField = QStringLiteral("code");
+            s.categories = neighbourColouredCategories(table, code, s.symbol);
+        }
+        s.label = {true, QStringLiteral("name"), QStringLiteral("name_en"), 10.5, true, QColor(0x22, 0x22, 0x22),
+                   Qt::white, 0.6, 1, 0};
+    } else if (name == QLatin1String("counties")) {
+        s.symbol.stroke = QColor(0xa8, 0xa8, 0xa8);
+        s.symbol.strokeWidthMm = 0.15;
+        s.label = {true, QStringLiteral("name"), QStringLiteral("name_en"), 7, false, QColor(0x55, 0x55, 0x55),
+                   Qt::white, 0.4, 5, 0};
+    } else if (name == QLatin1String("rivers")) {
+        s.symbol.stroke = QColor(0x4a, 0x8f, 0xd4);
+        s.symbol.strokeWidthMm = 0.2;
+        if (table.fieldIndex(QStringLiteral("class")) >= 0) {
+            s.categoryField = QStringLiteral("class");
+            const double widths[] = {0.6, 0.4, 0.22};
+            for (int c = 1; c <= 3; ++c) {
+                Symbol sym = s.symbol;
+                sym.strokeWidthMm = widths[c - 1];
+                s.categories.append({c, QStringLiteral("%1").arg(c), sym});
+            }
+        }
+    } else if (name == QLatin1String("lakes") || name == QLatin1String("reservoirs")) {
+        s.symbol.fill = QColor(0xb4, 0xd5, 0xf0);
+        s.symbol.stroke = QColor(0x4a, 0x8f, 0xd4);
+        s.symbol.strokeWidthMm = 0.15;
+    } else if (name == QLatin1String("snwd_canal")) {
+        // Dashed: the bundled line is schematic, and the map should not pretend otherwise.
+        s.symbol.stroke = QColor(0x00, 0x89, 0x9b);
+        s.symbol.strokeWidthMm = 0.7;
+        s.symbol.strokeStyle = Qt::DashLine;
+        s.symbol.casing = QColor(0xff, 0xff, 0xff, 200);
+        s.symbol.casingWidthMm = 1.3;
+    } else {
+        const QColor c = colourForName(layerName);
+        switch (table.kind) {
+        case GeometryKind::Point:
+            s.symbol.fill = c;
+            s.symbol.stroke = Qt::white;
+            s.symbol.strokeWidthMm = 0.2;
+            s.symbol.markerSizeMm = 1.8;
+            break;
+        case GeometryKind::Line:
+            s.symbol.stroke = c.darker(120);
+            s.symbol.strokeWidthMm = 0.4;
+            break;
+        default:
+            s.symbol.fill = QColor(c.red(), c.green(), c.blue(), 150);
+            s.symbol.stroke = c.darker(150);
+            s.symbol.strokeWidthMm = 0.2;
+        }
+    }
+    return s;
+}
+
+} // namespace ecoplan

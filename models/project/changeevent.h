@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace ecoplan {
+
+/// What changed in a Project, so each view reacts only to what concerns it.
+struct ChangeEvent
+{
+    enum class Type {
+        LayersAdded,      ///< layerId empty: several
+        LayerRemoved,
+        LayersReordered,
+        LayerVisibility,
+        LayerOpacity,
+        LayerStyle,
+        LayerData,        ///< features or their display geometry (e.g. a new display CRS)
+        DisplayCrs,
+        Selection,
+        LabelLanguage,
+    };
+    Type type;
+    QString layerId;
+
+    /// Whether a layer's cached image is stale after this event.
+    bool invalidatesLayerImage() const
+    {
+        return type == Type::LayerStyle || type == Type::LayerData || type == Type::DisplayCrs ||
+               type == Type::LabelLanguage;
+    }
+};
+
+} // namespace ecoplan
+
+Q_DECLARE_METATYPE(ecoplan::ChangeEvent)

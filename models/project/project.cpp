@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "store/projectstore.h"
+
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace ecoplan {
+
+Project::Project(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+
+Project::~Project() = default;
+
+QString Project::filePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+bool Project::isReadOnly() const
+{
+    return !m_store || m_store->isReadOnly();
+}
+
+QString Project::readOnlyReason() const
+{
+    if (!m_store)
+        return tr("the layers were opened from files that are not a project");
+    return m_store->readOnlyReason();
+}
+
+void Project::setStore(std::unique_ptr<ProjectStore> store)
+{
+    m_store = std::move(store);
+}
+
+QList<QPair<QString, QString>> Project::provenance() const
+{
+    return m_store ? m_store->provenance() : QList<QPair<QString, QString>>();
+}
+
+const VectorLayer *Project::layer(const QString &id) const
+{
+    const int i = layerIndex(id);
+    return i < 0 ? nullptr : m_layers[i].get();
+}
+
+VectorLayer *Project::mutableLayer(const QString &id)
+{
+    const int i = layerIndex(id);
+    return i < 0 ? nullptr : m_layers[i].get();
+}
+
+int Project::layerIndex(const QString &id) const
+{
+    for (std::size_t i = 0; i < m_layers.size(); ++i) {
+        if (m_layers[i]->id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QString Project::uniqueLayerId(const QString &base) const
+{
+    QString id = base;
+    for (int n = 2; layerIndex(id) >= 0; ++n)
+        id = QStringLiteral("%1_%2").arg(base).arg(n);
+    return id;
+}
+
+void Project::addLayers(std::vector<std::shared_ptr<VectorLayer>> layers)
+{
+    if (layers.empty())
+        return;
+    for (auto &l : layers) {
+        l->id = uniqueLayerId(l->id);
+        m_layers.push_back(std::move(l));
+    }
+    emit changed({ChangeEvent::Type::LayersAdded, {}});
+}
+
+void Project::removeLayer(const QString &id)
+{
+    const int i = layerIndex(id);
+    if (i < 0)
+        return;
+    m_layers.erase(m_layers.begin() + i);
+    m_selection.remove(id);
+    emit changed({ChangeEvent::Type::LayerRemoved, id});
+}
+
+void Project::moveLayer(const QString &id, int index)
+{
+    const int from = layerIndex(id);
+    index = std::clamp(index, 0, static_cast<int>(m_layers.size()) - 1);
+    if (from < 0 || from == index)
+        return;
+    auto layer = m_layers[from];
+    m_layers.erase(m_layers.begin() + from);
+    m_layers.insert(m_layers.begin() + index, std::move(layer));
+    emit changed({ChangeEvent::Type::LayersReordered, id});
+}
+
+void Project::setLayerVisible(const QString &id, bool visible)
+{
+    VectorLayer *l = mutableLayer(id);
+    if (!l || l->isVisible == visible)
+        return;
+    l->isVisible = visible;
+    emit changed({ChangeEvent::Type::LayerVisibility, id});
+}
+
+void Project::setLayerOpacity(const QString &id, double opacity)
+{
+    VectorLayer *l = mutableLayer(id);
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (!l || qFuzzyCompare(l->opacity, opacity))
+        return;
+    l->opacity = opacity;
+    emit changed({ChangeEvent::Type::LayerOpacity, id});
+}
+
+void Project::setLayerStyle(const QString &id, const LayerStyle &style)
+{
+    VectorLayer *l = mutableLayer(id);
+    if (!l)
+        return;
+    l->style = style;
+    ++l->revision;
+    emit changed({ChangeEvent::Type::LayerStyle, id});
+}
+
+void Project::setDisplayCrs(const Crs &crs)
+{
+    if (!crs.isValid() || crs == m_displayCrs)
+        return;
+    m_displayCrs = crs;
+    QtConcurrent::blockingMap(m_layers, [&crs](const std::shared_ptr<VectorLayer> &l) {
+        l->data = LayerData::build(l->data->sharedTable(), crs);
+        ++l->revision;
+    });
+    emit changed({ChangeEvent::Type::DisplayCrs, {}});
+}
+
+void Project::setLabelsInEnglish(bool english)
+{
+    if (english == m_labelsInEnglish)
+        return;
+    m_labelsInEnglish = english;
+    emit changed({ChangeEvent::Type::LabelLanguage, {}});
+}
+
+QRectF Project::fullExtent() const
+{
+    QRectF extent;
+    for (const auto &l : m_layers) {
+        if (l->isVisible && l->data && !l->data->extent().isNull())
+            extent = extent.isNull() ? l->data->extent() : extent.united(l->data->extent());
+    }
+    return extent;
+}
+
+void Project::setSelection(const QHash<QString, QSet<std::uint32_t>> &selection)
+{
+    m_selection.clear();
+    for (auto it = selection.cbegin(); it != selection.cend(); ++it) {
+        if (!it.value().isEmpty() && layerIndex(it.key()) >= 0)
+            m_selection.insert(it.key(), it.value());
+    }
+    emit changed({ChangeEvent::Type::Selection, {}});
+}
+
+void Project::clearSelection()
+{
+    if (m_selection.isEmpty())
+        return;
+    m_selection.clear();
+    emit changed({ChangeEvent::Type::Selection, {}});
+}
+
+QRectF Project::selectionExtent() const
+{
+    QRectF extent;
+    for (auto it = m_selection.cbegin(); it != m_selection.cend(); ++it) {
+        const VectorLayer *l = layer(it.key());
+        if (!l)
+            continue;
+        for (std::uint32_t i : it.value()) {
+            QRectF b = l->data->bounds(i);
+            if (b.isNull()) // a point: give it a size so that unions keep it
+                b = QRectF(b.center() - QPointF(1, 1), QSizeF(2, 2));
+            extent = extent.isNull() ? b : extent.united(b);
+        }
+    }
+    return extent;
+}
+
+int Project::selectedCount() const
+{
+    int n = 0;
+    for (const auto &set : m_selection)
+        n += static_cast<int>(set.size());
+    return n;
+}
+
+} // namespace ecoplan

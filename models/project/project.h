@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changeevent.h"
+#include "geo/crs.h"
+#include "layer/vectorlayer.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+
+namespace ecoplan {
+
+class ProjectStore;
+
+/// The open document: its layers (in drawing order, bottom first), display CRS, selection, undo stack and
+/// store. It alone changes the layer records and announces every change through changed(). GUI thread only;
+/// renderers receive copies of what they need (see LayerRenderer).
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    /// The file, or empty for a project made of files opened read-only.
+    QString filePath() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    void setStore(std::unique_ptr<ProjectStore> store);
+    ProjectStore *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Warnings gathered while loading (e.g. a layer without a CRS), to show once.
+    QStringList loadWarnings() const { return m_loadWarnings; }
+    void addLoadWarnings(const QStringList &warnings) { m_loadWarnings += warnings; }
+    QList<QPair<QString, QString>> provenance() const;
+
+    const std::vector<std::shared_ptr<VectorLayer>> &layers() const { return m_layers; }
+    const VectorLayer *layer(const QString &id) const;
+    int layerIndex(const QString &id) const;
+    /// A layer id not yet used, based on `base`.
+    QString uniqueLayerId(const QString &base) const;
+    void addLayers(std::vector<std::shared_ptr<VectorLayer>> layers);
+    void removeLayer(const QString &id);
+    /// Moves a layer to drawing position `index` (0 = bottom).
+    void moveLayer(const QString &id, int index);
+    void setLayerVisible(const QString &id, bool visible);
+    void setLayerOpacity(const QString &id, double opacity);
+    void setLayerStyle(const QString &id, const LayerStyle &style);
+
+    Crs displayCrs() const { return m_displayCrs; }
+    /// Reprojects every layer into `crs` (in parallel, blocking).
+    void setDisplayCrs(const Crs &crs);
+
+    /// Labels in Chinese (false) or in pinyin/English where the layer has an English name field (true).
+    bool labelsInEnglish() const { return m_labelsInEnglish; }
+    void setLabelsInEnglish(bool english);
+
+    /// Union of the visible layers' extents in the display CRS.
+    QRectF fullExtent() const;
+
+    const QHash<QString, QSet<std::uint32_t>> &selection() const { return m_selection; }
+    void setSelection(const QHash<QString, QSet<std::uint32_t>> &selection);
+    void clearSelection();
+    QRectF selectionExtent() const;
+    int selectedCount() const;
+
+signals:
+    void changed(const ecoplan::ChangeEvent &event);
+
+private:
+    VectorLayer *mutableLayer(const QString &id);
+
+    std::unique_ptr<ProjectStore> m_store;
+    QUndoStack *m_undoStack;
+    std::vector<std::shared_ptr<VectorLayer>> m_layers;
+    Crs m_displayCrs = Crs::defaultDisplay();
+    bool m_labelsInEnglish = false;
+    QHash<QString, QSet<std::uint32_t>> m_selection;
+    QStringList m_loadWarnings;
+};
+
+} // namespace ecoplan

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "geo/crs.h"
+#include "layer/vectorlayer.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace ecoplan {
+
+class Project;
+
+/// Builds documents from files: a project GeoPackage, or layers from any vector file GDAL reads.
+/// Layers are reprojected into the display CRS and indexed in parallel. Any thread (it touches no live
+/// Project), so the GUI can load in the background.
+class ProjectLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectLoader)
+public:
+    static Result<std::unique_ptr<Project>> openProject(const QString &path, const Crs &display = Crs::defaultDisplay());
+    /// Every layer of `path`, read-only, with a default style.
+    static Result<std::vector<std::shared_ptr<VectorLayer>>> readVectorFile(const QString &path, const Crs &display,
+                                                                            QStringList *warnings = nullptr);
+    /// The title users see for a layer: translated for the bundled reference layers, else the table name.
+    static QString layerTitle(const QString &layerName);
+};
+
+} // namespace ecoplan

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labelengine.h"
+
+#include "fontsetup.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ecoplan {
+
+QFont LabelEngine::labelFont(const LabelStyle &style)
+{
+    QFont font(labelFontFamily());
+    font.setPointSizeF(style.sizePt);
+    font.setBold(style.isBold);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
+}
+
+void LabelEngine::addLayer(const LayerSnapshot &layer)
+{
+    const LabelStyle &ls = layer.style.label;
+    if (!ls.isEnabled || !layer.data)
+        return;
+    if (ls.maxScaleDenominator > 0 && m_settings.scaleDenominator() > ls.maxScaleDenominator)
+        return;
+    const FeatureTable &t = layer.data->table();
+    int field = t.fieldIndex(ls.field);
+    if (m_settings.labelsInEnglish && t.fieldIndex(ls.englishField) >= 0)
+        field = t.fieldIndex(ls.englishField);
+    if (field < 0)
+        return;
+    m_layers.push_back(layer);
+    const LabelStyle *style = &m_layers.back().style.label;
+    const QRectF view = m_settings.extent();
+    const LayerData &data = *layer.data;
+    for (std::uint32_t id : data.query(view)) {
+        const QPointF anchor = data.labelAnchor(id);
+        if (std::isnan(anchor.x()) || !view.contains(anchor))
+            continue;
+        QString text = t.attributes[id].value(field).toString();
+        // Fall back to the Chinese name where the English one is missing.
+        if (text.isEmpty() && field != t.fieldIndex(ls.field))
+            text = t.attributes[id].value(t.fieldIndex(ls.field)).toString();
+        if (text.isEmpty())
+            continue;
+        const QRectF b = data.bounds(id);
+        m_candidates.push_back({text, m_settings.toPixel(anchor), style, b.width() * b.height()});
+    }
+}
+
+std::vector<PlacedLabel> LabelEngine::place(const QPaintDevice *device) const
+{
+    std::vector<const Candidate *> order;
+    order.reserve(m_candidates.size());
+    for (const Candidate &c : m_candidates)
+        order.push_back(&c);
+    std::stable_sort(order.begin(), order.end(), [](const Candidate *a, const Candidate *b) {
+        if (a->style->priority != b->style->priority)
+            return a->style->priority < b->style->priority;
+        return a->weight > b->weight;
+    });
+
+    const QRectF view(QPointF(0, 0), QSizeF(m_settings.outputSize));
+    const double padding = m_settings.mmToPixels(0.6);
+    std::vector<PlacedLabel> placed;
+    std::vector<QRectF> occupied; // padded boxes of placed labels
+    for (const Candidate *c : order) {
+        const QFont font = labelFont(*c->style);
+        const QFontMetricsF fm(font, device);
+        const QSizeF size(fm.horizontalAdvance(c->text), fm.height());
+        const double dx = size.width() * 0.6, dy = size.height() * 0.8;
+        // Centred first, then just above, below, right and left of the anchor.
+        const QPointF offsets[] = {{0, 0}, {0, -dy}, {0, dy}, {dx, 0}, {-dx, 0}};
+        for (const QPointF &o : offsets) {
+            const QRectF rect(c->anchor + o - QPointF(size.width() / 2, size.height() / 2), size);
+            if (!view.contains(rect))
+                continue;
+            const QRectF padded = rect.adjusted(-padding, -padding, padding, padding);
+            const bool collides = std::any_of(occupied.begin(), occupied.end(),
+                                              [&padded](const QRectF &r) { return r.intersects(padded); });
+            if (collides)
+                continue;
+            occupied.push_back(padded);
+            placed.push_back({c->text, rect, QPointF(rect.left(), rect.top() + fm.ascent()), font, c->style->color,
+                              c->style->halo, m_settings.mmToPixels(c->style->haloMm)});
+            break;
+        }
+    }
+    return placed;
+}
+
+void LabelEngine::draw(QPainter &painter, const std::vector<PlacedLabel> &labels)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QPaintEngine *engine = painter.paintEngine();
+    const bool isRaster = engine && engine->type() == QPaintEngine::Raster;
+    for (const PlacedLabel &l : labels) {
+        if (l.halo.isValid() && l.haloPx > 0) {
+            if (isRaster) {
+                // On images the halo is the text itself drawn around the label: cached glyphs, ten times
+                // faster than stroking glyph outlines.
+                painter.setFont(l.font);
+                painter.setPen(l.halo);
+                const double r = l.haloPx;
+                for (const QPointF &o : {QPointF(-r, 0), QPointF(r, 0), QPointF(0, -r), QPointF(0, r),
+                                         QPointF(-r * 0.7, -r * 0.7), QPointF(r * 0.7, -r * 0.7),
+                                         QPointF(-r * 0.7, r * 0.7), QPointF(r * 0.7, r * 0.7)})
+                    painter.drawText(l.baseline + o, l.text);
+            } else {
+                // In PDF and SVG the halo is an outline path, so the text layer holds each label once and
+                // stays searchable.
+                QPainterPath path;
+                path.addText(l.baseline, l.font, l.text);
+                painter.strokePath(path, QPen(l.halo, 2 * l.haloPx, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            }
+        }
+        painter.setFont(l.font);
+        painter.setPen(l.color);
+        painter.drawText(l.baseline, l.text);
+    }
+    painter.restore();
+}
+
+} // namespace ecoplan

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ogrlayerreader.h"
+
+#include "gdalerrorcollector.h"
+#include "geo/labelanchor.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <numeric>
+
+namespace ecoplan {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ecoplan::OgrLayerReader", text);
+}
+
+QMetaType::Type fieldType(OGRFieldType type)
+{
+    switch (type) {
+    case OFTInteger:
+        return QMetaType::Int;
+    case OFTInteger64:
+        return QMetaType::LongLong;
+    case OFTReal:
+        return QMetaType::Double;
+    case OFTDate:
+        return QMetaType::QDate;
+    case OFTDateTime:
+        return QMetaType::QDateTime;
+    default:
+        return QMetaType::QString;
+    }
+}
+
+QVariant fieldValue(const OGRFeature &f, int i, QMetaType::Type type)
+{
+    if (!f.IsFieldSetAndNotNull(i))
+        return {};
+    switch (type) {
+    case QMetaType::Int:
+        return f.GetFieldAsInteger(i);
+    case QMetaType::LongLong:
+        return static_cast<qlonglong>(f.GetFieldAsInteger64(i));
+    case QMetaType::Double:
+        return f.GetFieldAsDouble(i);
+    case QMetaType::QDate:
+    case QMetaType::QDateTime: {
+        int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
+        float s = 0;
+        f.GetFieldAsDateTime(i, &y, &mo, &d, &h, &mi, &s, &tz);
+        if (type == QMetaType::QDate)
+            return QDate(y, mo, d);
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, static_cast<int>(s)));
+    }
+    default:
+        return QString::fromUtf8(f.GetFieldAsString(i));
+    }
+}
+
+GeometryKind kindOf(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve:
+        return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::Unknown;
+    }
+}
+
+void appendCurve(const OGRSimpleCurve &curve, Geometry &out)
+{
+    const int n = curve.getNumPoints();
+    out.points.reserve(out.points.size() + n);
+    for (int i = 0; i < n; ++i)
+        out.points.emplace_back(curve.getX(i), curve.getY(i));
+    out.partEnds.push_back(static_cast<std::uint32_t>(out.points.size()));
+}
+
+/// Flattens any geometry into parts of the given kind; other kinds inside a collection are skipped.
+void appendGeometry(const OGRGeometry &g, GeometryKind kind, Geometry &out)
+{
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint:
+        if (kind == GeometryKind::Point && !g.IsEmpty()) {
+            out.points.emplace_back(g.toPoint()->getX(), g.toPoint()->getY());
+            out.partEnds.push_back(static_cast<std::uint32_t>(out.points.size()));
+        }
+        return;
+    case wkbLineString:
+        if (kind == GeometryKind::Line)
+            appendCurve(*g.toLineString(), out);
+        return;
+    case wkbPolygon:
+        if (kind == GeometryKind::Polygon) {
+            for (const OGRLinearRing *ring : *g.toPolygon())
+                appendCurve(*ring, out);
+        }
+        return;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const OGRGeometry *part : *g.toGeometryCollection())
+            appendGeometry(*part, kind, out);
+        return;
+    default:
+        // Curves (arcs) are approximated by line segments.
+        if (g.hasCurveGeometry()) {
+            std::unique_ptr<OGRGeometry> linear(g.getLinearGeometry());
+            if (linear)
+                appendGeometry(*linear, kind, out);
+        }
+    }
+}
+
+Crs layerCrs(OGRLayer &layer, QStringList &warnings, const QString &where)
+{
+    const OGRSpatialReference *srs = layer.GetSpatialRef();
+    if (srs) {
+        const char *auth = srs->GetAuthorityName(nullptr);
+        const char *code = srs->GetAuthorityCode(nullptr);
+        if (auth && code && qstrcmp(auth, "EPSG") == 0)
+            return Crs::fromEpsg(QByteArray(code).toInt());
+        char *wkt = nullptr;
+        const char *options[] = {"FORMAT=WKT2_2019", nullptr};
+        if (srs->exportToWkt(&wkt, options) == OGRERR_NONE) {
+            const Crs crs = Crs::fromDefinition(QString::fromUtf8(wkt));
+            CPLFree(wkt);
+            if (crs.isValid())
+                return crs;
+        }
+    }
+    warnings << tr("%1, layer “%2”: no coordinate system is given; assuming WGS 84 longitude/latitude (EPSG:4326).")
+                    .arg(where, QString::fromUtf8(layer.GetName()));
+    return Crs::wgs84();
+}
+
+} // namespace
+
+Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
+{
+    GdalErrorCollector errors;
+    ReadLayer out;
+    out.name = QString::fromUtf8(layer.GetName());
+    FeatureTable &t = out.table;
+
+    OGRFeatureDefn *defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn *fd = defn->GetFieldDefn(i);
+        t.fields.append(Field{QString::fromUtf8(fd->GetNameRef()), fieldType(fd->GetType())});
+    }
+    t.kind = kindOf(layer.GetGeomType());
+    t.crs = layerCrs(layer, out.warnings, where);
+
+    const GIntBig count = layer.GetFeatureCount(FALSE);
+    if (count > 0) {
+        t.fids.reserve(count);
+        t.attributes.reserve(count);
+        t.geometries.reserve(count);
+    }
+    std::vector<std::unique_ptr<OGRGeometry>> polygons; // for the label anchors, computed below
+    layer.ResetReading();
+    for (auto &feature : layer) {
+        const OGRGeometry *g = feature->GetGeometryRef();
+        // Layers declared "Geometry" (GeoJSON, KML) take their kind from the first feature that has one.
+        if (t.kind == GeometryKind::Unknown && g)
+            t.kind = kindOf(g->getGeometryType());
+        Geometry geometry;
+        if (g)
+            appendGeometry(*g, t.kind, geometry);
+        QVariantList values;
+        values.reserve(t.fields.size());
+        for (int i = 0; i < t.fields.size(); ++i)
+            values.append(fieldValue(*feature, i, t.fields[i].type));
+        if (t.kind == GeometryKind::Polygon)
+            polygons.emplace_back(g ? g->clone() : nullptr);
+        t.fids.push_back(feature->GetFID());
+        t.attributes.push_back(std::move(values));
+        t.geometries.push_back(std::move(geometry));
+    }
+    // The anchor search is the costliest part of reading polygons; spread it over the cores.
+    t.labelAnchors.assign(polygons.size(), QPointF(NAN, NAN));
+    std::vector<std::size_t> indices(polygons.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](std::size_t i) {
+        if (polygons[i])
+            t.labelAnchors[i] = polygonLabelAnchor(*polygons[i]);
+    });
+    if (errors.hasErrors()) {
+        return Result<ReadLayer>::failure(tr("Cannot read layer “%1” of %2: %3")
+                                              .arg(out.name, where, errors.lastError()));
+    }
+    if (t.kind == GeometryKind::Unknown && !t.fids.empty())
+        out.warnings << tr("%1, layer “%2” has no geometry; it is listed but not drawn.").arg(where, out.name);
+    return out;
+}
+
+} // namespace ecoplan

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectstore.h"
+
+#include "gdalerrorcollector.h"
+#include "gdalsetup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <sqlite3.h>
+
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace ecoplan {
+namespace {
+
+constexpr quint32 gpkgApplicationId = 0x47504B47; // "GPKG"
+
+QString quoted(const QString &path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+/// Why the user may not write the file, or empty. Permission bits count even for root, so that a file the
+/// user protected with chmod a-w is treated as read-only.
+QString readOnlyReason(const QString &path)
+{
+    const QFileInfo fi(path);
+    struct statvfs vfs{};
+    if (statvfs(QFile::encodeName(path).constData(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
+        return ProjectStore::tr("it is on a read-only medium");
+    if (!(fi.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)) || !fi.isWritable())
+        return ProjectStore::tr("you have no permission to change it");
+    // SQLite writes a journal beside the file.
+    if (!QFileInfo(fi.absolutePath()).isWritable())
+        return ProjectStore::tr("its folder is not writable");
+    return {};
+}
+
+} // namespace
+
+void ProjectStore::DatasetDeleter::operator()(GDALDataset *ds) const
+{
+    GDALClose(ds);
+}
+
+ProjectStore::~ProjectStore() = default;
+
+Status ProjectStore::checkFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return Status::failure(tr("Cannot open %1: the file does not exist.").arg(quoted(path)));
+    if (fi.isDir())
+        return Status::failure(tr("Cannot open %1: it is a folder, not a project file.").arg(quoted(path)));
+    QFile file(path);
+    if (!(fi.permissions() & (QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther)) ||
+        !file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot open %1: you have no permission to read it.").arg(quoted(path)));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
+        return Status::failure(tr("Cannot open %1 as a project: it is not a GeoPackage (not an SQLite database). "
+                                  "To view other vector files use File > Add Layer.")
+                                   .arg(quoted(path)));
+
+    // Ask SQLite directly, read-only, to tell a locked file from a damaged one before GDAL gets to it.
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    std::unique_ptr<sqlite3, int (*)(sqlite3 *)> db(raw, sqlite3_close);
+    if (rc != SQLITE_OK)
+        return Status::failure(tr("Cannot open %1: %2.").arg(quoted(path), QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3_busy_timeout(db.get(), 200);
+    sqlite3_stmt *stmt = nullptr;
+    int step = sqlite3_prepare_v2(db.get(),
+                                  "SELECT (SELECT application_id FROM pragma_application_id),"
+                                  " (SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents')",
+                                  -1, &stmt, nullptr);
+    quint32 appId = 0;
+    int hasContents = 0;
+    if (step == SQLITE_OK) {
+        step = sqlite3_step(stmt);
+        if (step == SQLITE_ROW) {
+            appId = static_cast<quint32>(sqlite3_column_int64(stmt, 0));
+            hasContents = sqlite3_column_int(stmt, 1);
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (step == SQLITE_BUSY || step == SQLITE_LOCKED)
+        return Status::failure(tr("Cannot open %1: another program is writing to it and holds a lock. "
+                                  "Close that program or wait until it has finished, then open the file again.")
+                                   .arg(quoted(path)));
+    if (step == SQLITE_CORRUPT || step == SQLITE_NOTADB)
+        return Status::failure(tr("Cannot open %1: the file is damaged (%2). Open a backup copy instead.")
+                                   .arg(quoted(path), QString::fromUtf8(sqlite3_errstr(step))));
+    if (step != SQLITE_ROW)
+        return Status::failure(tr("Cannot open %1: %2.").arg(quoted(path), QString::fromUtf8(sqlite3_errmsg(db.get()))));
+    if (appId != gpkgApplicationId && !hasContents)
+        return Status::failure(
+            tr("Cannot open %1 as a project: it is an SQLite database but not a GeoPackage.").arg(quoted(path)));
+    return Status::success();
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
+{
+    ensureGdalRegistered();
+    if (const Status s = checkFile(path); !s)
+        return Result<std::unique_ptr<ProjectStore>>::failure(s.error());
+
+    std::unique_ptr<ProjectStore> store(new ProjectStore);
+    store->m_path = QFileInfo(path).absoluteFilePath();
+    store->m_readOnlyReason = ecoplan::readOnlyReason(path);
+    GdalErrorCollector errors;
+    const char *drivers[] = {"GPKG", nullptr};
+    // Step 1 reads only; the store opens for update once it writes edits (see docs/ARCHITECTURE.md).
+    const unsigned flags = GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR;
+    store->m_dataset.reset(
+        GDALDataset::Open(QFile::encodeName(store->m_path).constData(), flags, drivers, nullptr, nullptr));
+    if (!store->m_dataset) {
+        return Result<std::unique_ptr<ProjectStore>>::failure(
+            tr("Cannot open %1 as a GeoPackage: %2")
+                .arg(quoted(path), errors.lastError(tr("GDAL could not read it."))));
+    }
+    store->readProvenance();
+    return store;
+}
+
+QStringList ProjectStore::featureLayerNames() const
+{
+    QStringList names;
+    for (OGRLayer *layer : m_dataset->GetLayers()) {
+        if (wkbFlatten(layer->GetGeomType()) != wkbNone)
+            names << QString::fromUtf8(layer->GetName());
+    }
+    return names;
+}
+
+Result<ReadLayer> ProjectStore::readLayer(const QString &name) const
+{
+    OGRLayer *layer = m_dataset->GetLayerByName(name.toUtf8().constData());
+    if (!layer)
+        return Result<ReadLayer>::failure(tr("%1 has no layer “%2”.").arg(quoted(m_path), name));
+    return readOgrLayer(*layer, quoted(m_path));
+}
+
+void ProjectStore::readProvenance()
+{
+    OGRLayer *table = m_dataset->GetLayerByName("provenance");
+    if (!table)
+        return;
+    const int key = table->GetLayerDefn()->GetFieldIndex("key");
+    const int value = table->GetLayerDefn()->GetFieldIndex("value");
+    if (key < 0 || value < 0)
+        return;
+    for (auto &f : *table) {
+        m_provenance.append({QString::fromUtf8(f->GetFieldAsString(key)),
+                             QString::fromUtf8(f->GetFieldAsString(value))});
+    }
+}
+
+LayerProvenance ProjectStore::layerProvenance(const QString &layerName) const
+{
+    // The reference file describes the three boundary layers together under "boundaries".
+    QString topic = layerName;
+    if (layerName == QLatin1String("province") || layerName == QLatin1String("prefectures") ||
+        layerName == QLatin1String("counties"))
+        topic = QStringLiteral("boundaries");
+    LayerProvenance p;
+    for (const auto &[k, v] : m_provenance) {
+        if (k == QLatin1String("source.") + topic)
+            p.source = v;
+        else if (k == QLatin1String("licence.") + topic)
+            p.licence = v;
+        else if (k == QLatin1String("accuracy.") + topic)
+            p.accuracy = v;
+        else if (k == QLatin1String("vintage.") + topic)
+            p.vintage = v;
+    }
+    return p;
+}
+
+} // namespace ecoplan

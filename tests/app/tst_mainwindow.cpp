@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end, as a planner would: open the demo project through File > Open, wait for the map, identify
+// a prefecture, zoom with the toolbar actions, switch the display CRS, and get a clear message (not a
+// crash or a blank map) for a damaged file.
+#include "canvas/mapcanvas.h"
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "panels/identifypanel.h"
+#include "project/project.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ecoplan;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void openThroughFileMenu();
+    void identifyShowsAttributes();
+    void zoomActions();
+    void switchDisplayCrs();
+    void damagedFileGivesMessage();
+    void cleanupTestCase();
+
+private:
+    void openDemo();
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+    QString m_nextFile;
+    QTemporaryDir m_dir;
+};
+
+void TstMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EcoPlanTest"));
+    QSettings().clear();
+    test::setUpFonts();
+    m_window = std::make_unique<MainWindow>();
+    m_window->fileActions()->setOpenDialog([this](QWidget *, const QString &, const QString &, const QString &) { return m_nextFile; });
+    m_window->fileActions()->setErrorReporter([this](const QString &m) { m_errors << m; });
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TstMainWindow::openDemo()
+{
+    QSignalSpy rendered(m_window->canvas(), &MapCanvas::renderFinished);
+    m_nextFile = test::demoProject();
+    m_window->findChild<QAction *>(QStringLiteral("action.file.open"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->project() != nullptr, 20000);
+    QVERIFY(rendered.wait(20000) || rendered.count() > 0);
+}
+
+void TstMainWindow::openThroughFileMenu()
+{
+    openDemo();
+    QCOMPARE(int(m_window->project()->layers().size()), 5);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("henan-demo.gpkg")));
+    QVERIFY(!m_window->canvas()->renderedImage().isNull());
+    QVERIFY(m_errors.isEmpty());
+    QCOMPARE(QSettings().value(QStringLiteral("file/recent")).toStringList().value(0), QFileInfo(test::demoProject()).absoluteFilePath());
+}
+
+void TstMainWindow::identifyShowsAttributes()
+{
+    m_window->findChild<QAction *>(QStringLiteral("action.view.identify"))->trigger();
+    const VectorLayer *pref = m_window->project()->layer(QStringLiteral("prefectures"));
+    std::size_t xuchang = 0;
+    for (std::size_t i = 0; i < pref->data->size(); ++i) {
+        if (pref->data->table().value(i, QStringLiteral("code")).toString() == QStringLiteral("411000"))
+            xuchang = i;
+    }
+    const QPoint at = m_window->canvas()->toWidget(pref->data->labelAnchor(xuchang)).toPoint();
+    QTest::mouseClick(m_window->canvas(), Qt::LeftButton, {}, at);
+    IdentifyPanel *panel = m_window->identifyPanel();
+    const auto found = panel->findItems(QStringLiteral("许昌市"), Qt::MatchRecursive | Qt::MatchExactly, 0);
+    QVERIFY2(!found.isEmpty(), "Xuchang not identified");
+    // Its attributes are listed, including the English name.
+    const auto en = panel->findItems(QStringLiteral("name_en"), Qt::MatchRecursive | Qt::MatchExactly, 0);
+    QVERIFY(!en.isEmpty());
+}
+
+void TstMainWindow::zoomActions()
+{
+    MapCanvas *canvas = m_window->canvas();
+    const double full = canvas->scaleDenominator();
+    m_window->findChild<QAction *>(QStringLiteral("action.view.zoomIn"))->trigger();
+    QVERIFY(std::abs(canvas->scaleDenominator() - full / 2) < 2);
+    m_window->findChild<QAction *>(QStringLiteral("action.view.zoomFull"))->trigger();
+    QVERIFY(std::abs(canvas->scaleDenominator() - full) < 2);
+}
+
+void TstMainWindow::switchDisplayCrs()
+{
+    QSignalSpy rendered(m_window->canvas(), &MapCanvas::renderFinished);
+    m_window->findChild<QAction *>(QStringLiteral("action.view.crs.4326"))->trigger();
+    QCOMPARE(m_window->project()->displayCrs().epsg(), 4326);
+    QVERIFY(rendered.wait(20000));
+    // In lon/lat the view is in degrees around Henan.
+    const QRectF e = m_window->canvas()->extent();
+    QVERIFY(e.center().x() > 110 && e.center().x() < 117);
+    m_window->findChild<QAction *>(QStringLiteral("action.view.crs.4547"))->trigger();
+    QCOMPARE(m_window->project()->displayCrs().epsg(), 4547);
+}
+
+void TstMainWindow::damagedFileGivesMessage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.gpkg"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(4000, 'x'));
+    f.close();
+    Project *before = m_window->project();
+    m_nextFile = path;
+    m_window->findChild<QAction *>(QStringLiteral("action.file.open"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_errors.isEmpty(), 20000);
+    QVERIFY2(m_errors.last().contains(QStringLiteral("broken.gpkg")), qPrintable(m_errors.last()));
+    // The open project is kept.
+    QCOMPARE(m_window->project(), before);
+}
+
+void TstMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    QSettings().clear();
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "render/fontsetup.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ecoplan::test {
+
+QString demoProject()
+{
+    return qEnvironmentVariable("ECOPLAN_DEMO_PROJECT");
+}
+
+QString referenceGpkg()
+{
+    return qEnvironmentVariable("ECOPLAN_REFERENCE_GPKG");
+}
+
+QString ecoplanBinary()
+{
+    return qEnvironmentVariable("ECOPLAN_BIN");
+}
+
+QString copyInto(const QTemporaryDir &dir, const QString &source, const QString &name)
+{
+    const QString target = dir.filePath(name.isEmpty() ? QFileInfo(source).fileName() : name);
+    QFile::remove(target);
+    QFile::copy(source, target);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+void setUpFonts()
+{
+    registerLabelFont();
+}
+
+} // namespace ecoplan::test

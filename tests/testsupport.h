@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace ecoplan::test {
+
+/// The demo project built with the tests (path from the environment set by CTest).
+QString demoProject();
+/// The bundled reference GeoPackage.
+QString referenceGpkg();
+/// The ecoplan executable, for command-line tests.
+QString ecoplanBinary();
+/// Copies `source` into `dir` and returns the copy's path (tests never change the originals).
+QString copyInto(const QTemporaryDir &dir, const QString &source, const QString &name = {});
+/// Registers the label font as the application would.
+void setUpFonts();
+
+} // namespace ecoplan::test

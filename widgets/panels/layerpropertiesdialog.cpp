@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layerpropertiesdialog.h"
+
+#include "geo/coordinatetransform.h"
+#include "project/project.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ecoplan {
+namespace {
+
+QLabel *wrapped(const QString &text)
+{
+    auto *label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString kindName(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::Point:
+        return LayerPropertiesDialog::tr("Points");
+    case GeometryKind::Line:
+        return LayerPropertiesDialog::tr("Lines");
+    case GeometryKind::Polygon:
+        return LayerPropertiesDialog::tr("Polygons");
+    default:
+        return LayerPropertiesDialog::tr("No geometry");
+    }
+}
+
+QString typeName(QMetaType::Type t)
+{
+    return QString::fromLatin1(QMetaType(t).name());
+}
+
+} // namespace
+
+LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &layerId, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("layerPropertiesDialog"));
+    const VectorLayer *l = project->layer(layerId);
+    if (!l || !l->data)
+        return;
+    setWindowTitle(tr("Layer Properties — %1").arg(l->title));
+    resize(620, 520);
+    auto *tabs = new QTabWidget(this);
+
+    auto *info = new QWidget;
+    auto *form = new QFormLayout(info);
+    const FeatureTable &t = l->data->table();
+    form->addRow(tr("Name:"), wrapped(l->title));
+    form->addRow(tr("File:"), wrapped(l->sourcePath));
+    form->addRow(tr("Layer in file:"), wrapped(l->sourceLayer));
+    form->addRow(tr("Format:"), wrapped(l->format));
+    form->addRow(tr("Access:"), wrapped(l->isReadOnly ? tr("read-only") : tr("editable")));
+    form->addRow(tr("Geometry:"), wrapped(kindName(t.kind)));
+    form->addRow(tr("Features:"), wrapped(QLocale().toString(qlonglong(t.size()))));
+    form->addRow(tr("Vertices:"), wrapped(QLocale().toString(qlonglong(l->data->vertexCount()))));
+    form->addRow(tr("Stored in CRS:"), wrapped(QStringLiteral("%1 — %2").arg(t.crs.authId(), t.crs.name())));
+    const CoordinateTransform toLonLat(l->data->displayCrs(), Crs::wgs84());
+    const QRectF e = toLonLat.transformBounds(l->data->extent());
+    form->addRow(tr("Extent (lon/lat):"),
+                 wrapped(QStringLiteral("%1°E – %2°E, %3°N – %4°N")
+                             .arg(e.left(), 0, 'f', 3).arg(e.right(), 0, 'f', 3).arg(e.top(), 0, 'f', 3).arg(e.bottom(), 0, 'f', 3)));
+    tabs->addTab(info, tr("Information"));
+
+    auto *prov = new QWidget;
+    auto *pform = new QFormLayout(prov);
+    pform->addRow(tr("Source:"), wrapped(l->provenance.source));
+    pform->addRow(tr("Licence:"), wrapped(l->provenance.licence));
+    auto *accuracy = wrapped(l->provenance.accuracy);
+    // Accuracy limits are what a planner must not miss: show them prominently.
+    if (!l->provenance.accuracy.isEmpty())
+        accuracy->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b040; padding: 6px; }"));
+    pform->addRow(tr("Stated accuracy:"), accuracy);
+    pform->addRow(tr("Vintage:"), wrapped(l->provenance.vintage));
+    tabs->addTab(prov, tr("Provenance"));
+
+    auto *fields = new QTableWidget(static_cast<int>(t.fields.size()), 2);
+    fields->setHorizontalHeaderLabels({tr("Field"), tr("Type")});
+    fields->horizontalHeader()->setStretchLastSection(true);
+    fields->verticalHeader()->hide();
+    fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < t.fields.size(); ++i) {
+        fields->setItem(i, 0, new QTableWidgetItem(t.fields[i].name));
+        fields->setItem(i, 1, new QTableWidgetItem(typeName(t.fields[i].type)));
+    }
+    tabs->addTab(fields, tr("Fields"));
+
+    auto *display = new QWidget;
+    auto *dform = new QFormLayout(display);
+    auto *opacity = new QSlider(Qt::Horizontal);
+    opacity->setObjectName(QStringLiteral("opacitySlider"));
+    opacity->setRange(0, 100);
+    opacity->setValue(qRound(l->opacity * 100));
+    auto *opacityLabel = new QLabel(QStringLiteral("%1 %").arg(opacity->value()));
+    connect(opacity, &QSlider::valueChanged, this, [project, layerId, opacityLabel](int v) {
+        opacityLabel->setText(QStringLiteral("%1 %").arg(v));
+        project->setLayerOpacity(layerId, v / 100.0);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(opacity);
+    row->addWidget(opacityLabel);
+    dform->addRow(tr("Opacity:"), row);
+    tabs->addTab(display, tr("Display"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+}
+
+} // namespace ecoplan
