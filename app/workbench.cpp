@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
+#include "canvas/mapcanvas.h"
 #include "fileactions.h"
 #include "mainwindow.h"
 #include "render/fontsetup.h"
@@ -12,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace ecoplan {
@@ -60,6 +62,9 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: zh or en."), QStringLiteral("lang")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Save a picture of the window to FILE once the map is drawn, then quit."),
+                      QStringLiteral("file")});
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project GeoPackage or vector file to open."));
     parser.process(arguments);
 
@@ -74,6 +79,16 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
     const QString path = parser.positionalArguments().value(0, demoProjectPath());
     if (!path.isEmpty())
         window.fileActions()->open(path);
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QObject::connect(window.canvas(), &MapCanvas::renderFinished, &window, [&window, file] {
+            // Let the status bar and docks settle before taking the picture.
+            QTimer::singleShot(300, &window, [&window, file] {
+                window.grab().save(file);
+                QCoreApplication::quit();
+            });
+        }, Qt::SingleShotConnection);
+    }
     return app.exec();
 }
 

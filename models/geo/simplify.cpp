@@ -70,7 +70,33 @@ Geometry simplified(const Geometry &g, double tolerance, bool isRing)
                 out.points.push_back(g.points[begin + i]);
         }
         const std::size_t kept = out.points.size() - start;
-        if (isRing ? kept < 4 : kept < 2) {
+        if (isRing && kept < 4) {
+            // A ring smaller than the tolerance keeps a triangle spanning it, so a small mine still shows as
+            // a dot at province scale instead of vanishing.
+            out.points.resize(start);
+            const QPointF *pts = g.points.data() + begin;
+            std::uint32_t far = 0, side = 0;
+            double best = 0;
+            for (std::uint32_t i = 1; i < n; ++i) {
+                const double d = segmentDistance2(pts[i], pts[0], pts[0]);
+                if (d > best) {
+                    best = d;
+                    far = i;
+                }
+            }
+            best = 0;
+            for (std::uint32_t i = 1; i < n; ++i) {
+                const double d = segmentDistance2(pts[i], pts[0], pts[far]);
+                if (d > best) {
+                    best = d;
+                    side = i;
+                }
+            }
+            if (far == 0 || side == 0)
+                continue; // all vertices coincide
+            const std::uint32_t a = std::min(far, side), b = std::max(far, side);
+            out.points.insert(out.points.end(), {pts[0], pts[a], pts[b], pts[0]});
+        } else if (!isRing && kept < 2) {
             out.points.resize(start);
             continue;
         }

@@ -6,8 +6,8 @@
 namespace ecoplan {
 
 /// Douglas-Peucker simplification of every part of `g` with `tolerance` (same units as the coordinates).
-/// Rings keep at least three distinct vertices or are dropped, lines at least two: a part smaller than
-/// the tolerance disappears, which is the point when the tolerance is below half a pixel.
+/// Rings keep at least three distinct vertices: one smaller than the tolerance becomes a triangle spanning
+/// it, so that small features still show as dots. Lines keep their end points.
 /// GEOS's simplifier would need each feature converted to and from GEOS objects; this runs on our arrays.
 Geometry simplified(const Geometry &g, double tolerance, bool isRing);
 

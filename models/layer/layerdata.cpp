@@ -141,8 +141,10 @@ void LayerData::buildDetailLevels()
     for (int level = 0; level < levelCount; ++level, tolerance *= 4) {
         DetailLevel d{tolerance, {}};
         d.geometries.reserve(previous->size());
-        for (const Geometry &g : *previous)
+        for (const Geometry &g : *previous) {
             d.geometries.push_back(simplified(g, tolerance, k == GeometryKind::Polygon));
+            d.vertexCount += d.geometries.back().points.size();
+        }
         m_levels.push_back(std::move(d));
         previous = &m_levels.back().geometries;
     }
@@ -157,6 +159,17 @@ const Geometry &LayerData::geometry(std::size_t i, double maxTolerance) const
         best = &level.geometries;
     }
     return (*best)[i];
+}
+
+std::size_t LayerData::vertexCount(double maxTolerance) const
+{
+    std::size_t count = m_vertexCount;
+    for (const DetailLevel &level : m_levels) {
+        if (level.tolerance > maxTolerance)
+            break;
+        count = level.vertexCount;
+    }
+    return count;
 }
 
 QPointF LayerData::labelAnchor(std::size_t i) const

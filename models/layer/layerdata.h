@@ -34,6 +34,8 @@ public:
     QPointF labelAnchor(std::size_t i) const;
     QRectF extent() const { return m_extent; }
     std::size_t vertexCount() const { return m_vertexCount; }
+    /// Vertices at the level of detail geometry(i, maxTolerance) draws from.
+    std::size_t vertexCount(double maxTolerance) const;
 
     /// Features whose box meets `area` (display CRS), ascending.
     std::vector<std::uint32_t> query(const QRectF &area) const { return m_index.query(area); }
@@ -53,6 +55,7 @@ private:
     {
         double tolerance;
         std::vector<Geometry> geometries;
+        std::size_t vertexCount = 0;
     };
     std::vector<DetailLevel> m_levels; ///< coarser and coarser copies of m_geometries (lines and polygons)
     std::vector<QRectF> m_bounds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerstyle.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -126,11 +127,15 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
         s.symbol.strokeWidthMm = 0.2;
         if (table.fieldIndex(QStringLiteral("class")) >= 0) {
             s.categoryField = QStringLiteral("class");
+            // WDBII river classes (see data/reference/PROVENANCE.md).
             const double widths[] = {0.6, 0.4, 0.22};
+            const QString labels[] = {QCoreApplication::translate("ecoplan::LayerStyle", "Major rivers (class 1)"),
+                                      QCoreApplication::translate("ecoplan::LayerStyle", "Other major rivers (class 2)"),
+                                      QCoreApplication::translate("ecoplan::LayerStyle", "Other rivers (class 3)")};
             for (int c = 1; c <= 3; ++c) {
                 Symbol sym = s.symbol;
                 sym.strokeWidthMm = widths[c - 1];
-                s.categories.append({c, QStringLiteral("%1").arg(c), sym});
+                s.categories.append({c, labels[c - 1], sym});
             }
         }
     } else if (name == QLatin1String("lakes") || name == QLatin1String("reservoirs")) {

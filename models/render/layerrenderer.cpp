@@ -18,7 +18,8 @@ void thinToPixels(const Geometry &g, std::size_t part, const QTransform &t, doub
     out.clear();
     const std::uint32_t begin = g.partBegin(part), end = g.partEnds[part];
     const double m11 = t.m11(), m22 = t.m22(), dx = t.dx(), dy = t.dy();
-    const double tol2 = tolerance * tolerance;
+    // Short parts have nothing to gain, and thinning could collapse a one-pixel ring to nothing.
+    const double tol2 = end - begin <= 8 ? 0.0 : tolerance * tolerance;
     QPointF last(NAN, NAN);
     for (std::uint32_t i = begin; i < end; ++i) {
         const QPointF p(g.points[i].x() * m11 + dx, g.points[i].y() * m22 + dy);

@@ -3,18 +3,30 @@
 
 namespace ecoplan {
 
-QImage RenderCache::image(const LayerSnapshot &layer, const MapSettings &settings) const
+QString RenderCache::keyOf(const std::vector<const LayerSnapshot *> &layers)
 {
-    const auto it = m_entries.constFind(layer.id);
-    if (it == m_entries.cend() || it->data != layer.data.get() || it->revision != layer.revision ||
-        !it->settings.hasSameView(settings))
-        return {};
-    return it->image;
+    QString key;
+    for (const LayerSnapshot *l : layers) {
+        key += QStringLiteral("%1@%2#%3*%4;")
+                   .arg(l->id)
+                   .arg(reinterpret_cast<quintptr>(l->data.get()), 0, 16)
+                   .arg(l->revision)
+                   .arg(l->opacity);
+    }
+    return key;
 }
 
-void RenderCache::insert(const LayerSnapshot &layer, const MapSettings &settings, const QImage &image)
+QImage RenderCache::image(const QString &key, const MapSettings &settings) const
 {
-    m_entries.insert(layer.id, Entry{settings, layer.data.get(), layer.revision, image});
+    if (!m_settings.hasSameView(settings))
+        return {};
+    return m_images.value(key);
+}
+
+void RenderCache::replace(const QHash<QString, QImage> &images, const MapSettings &settings)
+{
+    m_images = images;
+    m_settings = settings;
 }
 
 } // namespace ecoplan

@@ -5,6 +5,7 @@
 #include "layerrenderer.h"
 
 #include <QPainter>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
@@ -14,17 +15,17 @@
 namespace ecoplan {
 namespace {
 
-QImage blankImage(const MapSettings &s)
+QImage newImage(const MapSettings &s, const QColor &fill)
 {
     QImage img(s.outputSize, QImage::Format_ARGB32_Premultiplied);
     img.setDotsPerMeterX(qRound(s.dpi / 0.0254));
     img.setDotsPerMeterY(qRound(s.dpi / 0.0254));
-    img.fill(Qt::transparent);
+    img.fill(fill);
     return img;
 }
 
-/// The jobs' coordinators wait for their layers; they run in their own pool so that waiting never takes a
-/// thread from the global pool that renders the layers.
+/// The jobs' coordinators wait for their lanes; they run in their own pool so that waiting never takes a
+/// thread from the global pool that draws the lanes.
 QThreadPool &coordinatorPool()
 {
     static QThreadPool pool;
@@ -32,14 +33,55 @@ QThreadPool &coordinatorPool()
     return pool;
 }
 
+/// A rough cost of drawing a layer: vertices at the detail drawn, more for fills and wide outlines
+/// (Qt strokes lines wider than a pixel far more slowly than hairlines).
+double drawingCost(const LayerSnapshot &l, const MapSettings &s)
+{
+    if (!l.data)
+        return 0;
+    const double vertices = double(l.data->vertexCount(s.mapUnitsPerPixel * 0.75)) + double(l.data->size());
+    const double strokePx = s.mmToPixels(l.style.symbol.strokeWidthMm);
+    return vertices * (1.0 + (l.style.hasFill() ? 1.0 : 0.0) + (strokePx > 1.0 ? 4.0 * strokePx : 0.0));
+}
+
 } // namespace
+
+std::vector<std::size_t> RenderJob::laneBounds(const std::vector<LayerSnapshot> &layers, const MapSettings &settings,
+                                               int threads)
+{
+    const std::size_t n = layers.size();
+    const std::size_t lanes = std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, std::max<std::size_t>(n, 1));
+    std::vector<double> cost(n);
+    for (std::size_t i = 0; i < n; ++i)
+        cost[i] = drawingCost(layers[i], settings);
+    const double total = std::accumulate(cost.begin(), cost.end(), 0.0);
+    // Greedy contiguous split: close a lane once it holds its share, leaving a layer for each lane to come.
+    std::vector<std::size_t> bounds{0};
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sum += cost[i];
+        const std::size_t lanesLeft = lanes - bounds.size();
+        const bool full = sum >= total * double(bounds.size()) / double(lanes);
+        if (lanesLeft > 0 && full && n - (i + 1) >= lanesLeft)
+            bounds.push_back(i + 1);
+    }
+    bounds.push_back(n);
+    return bounds;
+}
 
 RenderJob::RenderJob(const MapSettings &settings, std::vector<LayerSnapshot> layers, const RenderCache &cache,
                      QObject *parent)
     : QObject(parent), m_settings(settings), m_layers(std::move(layers))
 {
-    for (const LayerSnapshot &l : m_layers)
-        m_cached.push_back(cache.image(l, m_settings));
+    const auto bounds = laneBounds(m_layers, m_settings, QThread::idealThreadCount());
+    for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
+        Lane lane;
+        for (std::size_t i = bounds[b]; i < bounds[b + 1]; ++i)
+            lane.layers.push_back(&m_layers[i]);
+        lane.key = RenderCache::keyOf(lane.layers);
+        lane.cached = cache.image(lane.key, m_settings);
+        m_lanes.push_back(std::move(lane));
+    }
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
         m_result = m_watcher.result();
         m_elapsedMs = m_timer.elapsed();
@@ -56,7 +98,8 @@ RenderJob::~RenderJob()
 void RenderJob::start()
 {
     m_timer.start();
-    m_watcher.setFuture(QtConcurrent::run(&coordinatorPool(), &RenderJob::run, m_settings, m_layers, m_cached, m_cancel));
+    // The lanes point into m_layers; the worker gets its own copy of both so this object may go first.
+    m_watcher.setFuture(QtConcurrent::run(&coordinatorPool(), &RenderJob::run, m_settings, m_lanes, m_layers, m_cancel));
 }
 
 void RenderJob::cancel()
@@ -75,17 +118,21 @@ void RenderJob::waitForFinished()
 
 void RenderJob::updateCache(RenderCache &cache) const
 {
-    if (isCancelled())
-        return;
-    for (std::size_t i = 0; i < m_layers.size() && i < m_result.layerImages.size(); ++i)
-        cache.insert(m_layers[i], m_settings, m_result.layerImages[i]);
+    if (!isCancelled() && !m_result.image.isNull())
+        cache.replace(m_result.laneImages, m_settings);
 }
 
-RenderJob::Result RenderJob::run(MapSettings settings, std::vector<LayerSnapshot> layers, std::vector<QImage> cached,
+RenderJob::Result RenderJob::run(MapSettings settings, std::vector<Lane> lanes, std::vector<LayerSnapshot> layers,
                                  std::shared_ptr<std::atomic_bool> cancel)
 {
-    // Task i < n renders layer i; task n renders the labels, which depend only on the data, not the images.
-    const int n = static_cast<int>(layers.size());
+    // Re-point the lanes at this thread's copy of the snapshots.
+    std::size_t next = 0;
+    for (Lane &lane : lanes) {
+        for (const LayerSnapshot *&l : lane.layers)
+            l = &layers[next++];
+    }
+    // Task i < n draws lane i; task n draws the labels, which depend only on the data, not the images.
+    const int n = static_cast<int>(lanes.size());
     std::vector<int> tasks(n + 1);
     std::iota(tasks.begin(), tasks.end(), 0);
     std::vector<int> counts(n + 1, 0);
@@ -93,15 +140,20 @@ RenderJob::Result RenderJob::run(MapSettings settings, std::vector<LayerSnapshot
     QtConcurrent::blockingMap(tasks, [&](int i) {
         if (cancel->load())
             return;
-        if (i < n && !cached[i].isNull()) {
-            images[i] = cached[i];
+        if (i < n && !lanes[i].cached.isNull()) {
+            images[i] = lanes[i].cached;
             return;
         }
-        QImage img = blankImage(settings);
+        if (i == n && !settings.hasLabels)
+            return;
+        QImage img = newImage(settings, Qt::transparent);
         QPainter p(&img);
         if (i < n) {
-            counts[i] = LayerRenderer(layers[i], settings).render(p, cancel.get());
-        } else if (settings.hasLabels) {
+            for (const LayerSnapshot *l : lanes[i].layers) {
+                p.setOpacity(l->opacity);
+                counts[i] += LayerRenderer(*l, settings).render(p, cancel.get());
+            }
+        } else {
             LabelEngine labels(settings);
             for (const LayerSnapshot &l : layers)
                 labels.addLayer(l);
@@ -113,20 +165,16 @@ RenderJob::Result RenderJob::run(MapSettings settings, std::vector<LayerSnapshot
     Result result;
     if (cancel->load())
         return result;
-    QImage out(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-    out.setDotsPerMeterX(qRound(settings.dpi / 0.0254));
-    out.setDotsPerMeterY(qRound(settings.dpi / 0.0254));
-    out.fill(settings.background.isValid() ? settings.background : QColor(Qt::transparent));
+    QImage out = newImage(settings, settings.background.isValid() ? settings.background : QColor(Qt::transparent));
     QPainter p(&out);
-    for (int i = 0; i <= n; ++i) {
-        p.setOpacity(i < n ? layers[i].opacity : 1.0);
-        if (!images[i].isNull())
-            p.drawImage(0, 0, images[i]);
+    for (const QImage &img : images) {
+        if (!img.isNull())
+            p.drawImage(0, 0, img);
     }
     p.end();
+    for (int i = 0; i < n; ++i)
+        result.laneImages.insert(lanes[i].key, images[i]);
     result.image = std::move(out);
-    images.pop_back();
-    result.layerImages = std::move(images);
     result.featuresDrawn = std::accumulate(counts.begin(), counts.end(), 0);
     return result;
 }

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QImage>
 #include <QObject>
 
@@ -15,9 +16,12 @@
 
 namespace ecoplan {
 
-/// Renders a map image off the GUI thread: each layer into its own image in parallel (QtConcurrent), the
-/// labels into another, then composes them in order. Layers whose image is in the cache are not rendered
-/// again. Created and started on the GUI thread, from snapshots taken there; finished() is emitted there.
+/// Renders a map image off the GUI thread. The layers are split into as many contiguous groups ("lanes")
+/// as there are cores, balanced by an estimate of their drawing cost; each lane is drawn into one image on
+/// its own thread, the labels into another, and the images are composed in order. One image per lane
+/// rather than per layer: allocating, clearing and blending full-size images cost more than many layers.
+/// Lanes found in the cache are not drawn again. Created and started on the GUI thread, from snapshots
+/// taken there; finished() is emitted there.
 class RenderJob : public QObject
 {
     Q_OBJECT
@@ -38,25 +42,35 @@ public:
     QImage image() const { return m_result.image; }
     int featuresDrawn() const { return m_result.featuresDrawn; }
     qint64 elapsedMs() const { return m_elapsedMs; }
-    /// Stores this job's freshly rendered layer images into `cache`.
+    /// Puts this job's lane images into `cache` (replacing what was there).
     void updateCache(RenderCache &cache) const;
+
+    /// How the layers are grouped for `threads` threads: lane i is layers [bounds[i], bounds[i+1]).
+    static std::vector<std::size_t> laneBounds(const std::vector<LayerSnapshot> &layers, const MapSettings &settings,
+                                               int threads);
 
 signals:
     void finished();
 
 private:
+    struct Lane
+    {
+        std::vector<const LayerSnapshot *> layers;
+        QString key;
+        QImage cached;
+    };
     struct Result
     {
         QImage image;
-        std::vector<QImage> layerImages; ///< per layer, same order as the snapshots
+        QHash<QString, QImage> laneImages;
         int featuresDrawn = 0;
     };
-    static Result run(MapSettings settings, std::vector<LayerSnapshot> layers, std::vector<QImage> cached,
+    static Result run(MapSettings settings, std::vector<Lane> lanes, std::vector<LayerSnapshot> layers,
                       std::shared_ptr<std::atomic_bool> cancel);
 
     MapSettings m_settings;
     std::vector<LayerSnapshot> m_layers;
-    std::vector<QImage> m_cached;
+    std::vector<Lane> m_lanes;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<Result> m_watcher;
     Result m_result;

@@ -15,7 +15,7 @@ class TstSimplify : public QObject
 private slots:
     void deviationWithinTolerance();
     void ringsStayRings();
-    void tinyPartsDrop();
+    void tinyRingsBecomeTriangles();
 };
 
 static Geometry circle(QPointF c, double r, int n)
@@ -63,7 +63,7 @@ void TstSimplify::ringsStayRings()
     QCOMPARE(s.points.front(), s.points.back());
 }
 
-void TstSimplify::tinyPartsDrop()
+void TstSimplify::tinyRingsBecomeTriangles()
 {
     Geometry g = circle({0, 0}, 1000, 64);
     const Geometry small = circle({5000, 0}, 1, 16);
@@ -71,7 +71,13 @@ void TstSimplify::tinyPartsDrop()
     g.points.insert(g.points.end(), small.points.begin(), small.points.end());
     g.partEnds.push_back(offset + small.partEnds[0]);
     const Geometry s = simplified(g, 10, true);
-    QCOMPARE(s.partCount(), std::size_t(1)); // the 1 m ring is far below the 10 m tolerance
+    // The 1 m ring is far below the 10 m tolerance, yet it stays visible as a closed triangle in place.
+    QCOMPARE(s.partCount(), std::size_t(2));
+    const std::uint32_t begin = s.partBegin(1);
+    QCOMPARE(s.partEnds[1] - begin, 4u);
+    QCOMPARE(s.points[begin], s.points[s.partEnds[1] - 1]);
+    for (std::uint32_t i = begin; i < s.partEnds[1]; ++i)
+        QVERIFY(std::hypot(s.points[i].x() - 5000, s.points[i].y()) <= 1.0 + 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TstSimplify)

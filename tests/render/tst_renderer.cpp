@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 #include <ogrsf_frmts.h>
 
@@ -31,6 +32,7 @@ private slots:
     void jobMatchesSynchronousRenderer();
     void cancelledJobProducesNothing();
     void cacheServesUnchangedLayers();
+    void lanesCoverEveryLayerInOrder();
     void pdfKeepsSearchableChinese();
     void svgKeepsText();
 
@@ -165,20 +167,39 @@ void TstRenderer::cacheServesUnchangedLayers()
     first.waitForFinished();
     first.updateCache(cache);
     QVERIFY(cache.size() > 0);
+    std::vector<const LayerSnapshot *> all;
     for (const LayerSnapshot &l : layers)
-        QVERIFY(!cache.image(l, s).isNull());
-    // Another view, or a new revision of a layer, is not served from the cache.
+        all.push_back(&l);
+    const auto bounds = RenderJob::laneBounds(layers, s, QThread::idealThreadCount());
+    std::vector<const LayerSnapshot *> firstLane(all.begin() + bounds[0], all.begin() + bounds[1]);
+    QVERIFY(!cache.image(RenderCache::keyOf(firstLane), s).isNull());
+    // Another view, or a new revision of a layer in the lane, is not served from the cache.
     MapSettings moved = s;
     moved.center += QPointF(1000, 0);
-    QVERIFY(cache.image(layers.front(), moved).isNull());
-    LayerSnapshot restyled = layers.front();
+    QVERIFY(cache.image(RenderCache::keyOf(firstLane), moved).isNull());
+    LayerSnapshot restyled = *firstLane.front();
     ++restyled.revision;
-    QVERIFY(cache.image(restyled, s).isNull());
-    // A job whose layers are all cached draws the same picture.
+    firstLane.front() = &restyled;
+    QVERIFY(cache.image(RenderCache::keyOf(firstLane), s).isNull());
+    // A job whose lanes are all cached draws the same picture.
     RenderJob second(s, layers, cache);
     second.start();
     second.waitForFinished();
     QCOMPARE(second.image(), first.image());
+}
+
+void TstRenderer::lanesCoverEveryLayerInOrder()
+{
+    const MapSettings s = provinceView(1920, 1080);
+    const auto layers = snapshotLayers(*m_project, s);
+    for (int threads : {1, 2, 3, 8}) {
+        const auto bounds = RenderJob::laneBounds(layers, s, threads);
+        QCOMPARE(bounds.front(), std::size_t(0));
+        QCOMPARE(bounds.back(), layers.size());
+        QCOMPARE(bounds.size() - 1, std::min<std::size_t>(std::size_t(threads), layers.size()));
+        for (std::size_t i = 1; i < bounds.size(); ++i)
+            QVERIFY(bounds[i] > bounds[i - 1]); // no empty lane
+    }
 }
 
 void TstRenderer::pdfKeepsSearchableChinese()

@@ -239,12 +239,9 @@ void MapCanvas::onProjectChanged(const ChangeEvent &event)
         zoomToFullExtent();
         return;
     }
-    if (event.invalidatesLayerImage()) {
-        if (event.layerId.isEmpty())
-            m_cache.clear();
-        else
-            m_cache.invalidate(event.layerId);
-    }
+    // Style and data changes bump the layer's revision, so cached lanes that hold it no longer match.
+    if (event.invalidatesLayerImage() && event.layerId.isEmpty())
+        m_cache.clear();
     if (event.type == ChangeEvent::Type::LayersAdded && !m_hasView) {
         zoomToFullExtent();
         return;

@@ -13,6 +13,7 @@ CoordinateDisplay::CoordinateDisplay(QWidget *parent) : QLabel(parent)
     setToolTip(tr("Cursor position. Click to switch between decimal degrees and degrees-minutes-seconds."));
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000° 00' 00.0\" E, 00° 00' 00.0\" N  |  0000000.0, 0000000.0 m")));
     setDisplayCrs(Crs::defaultDisplay());
+    setText(tr("Move the pointer over the map to see its coordinates"));
 }
 
 void CoordinateDisplay::setDisplayCrs(const Crs &crs)
@@ -24,7 +25,8 @@ void CoordinateDisplay::setDisplayCrs(const Crs &crs)
 void CoordinateDisplay::setDegreesMinutesSeconds(bool dms)
 {
     m_isDms = dms;
-    showPosition(m_last);
+    if (m_hasPosition)
+        showPosition(m_last);
 }
 
 QString CoordinateDisplay::format(const QPointF &mapPos) const
@@ -45,6 +47,7 @@ QString CoordinateDisplay::format(const QPointF &mapPos) const
 void CoordinateDisplay::showPosition(const QPointF &mapPos)
 {
     m_last = mapPos;
+    m_hasPosition = true;
     setText(format(mapPos));
 }
 

@@ -34,6 +34,7 @@ private:
     std::unique_ptr<CoordinateTransform> m_toLonLat;
     bool m_isDms = false;
     QPointF m_last;
+    bool m_hasPosition = false;
 };
 
 } // namespace ecoplan
