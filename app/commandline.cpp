@@ -20,7 +20,8 @@ int runMakeDemo(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Builds the demo project."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("reference"), QStringLiteral("Reference GeoPackage."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("reference"), QStringLiteral("Reference GeoPackage."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("names"), QStringLiteral("admin_names.csv"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output GeoPackage."), QStringLiteral("file")});
     parser.process(arguments.mid(1));
@@ -30,8 +31,9 @@ int runMakeDemo(const QStringList &arguments)
         err << "ecoplan make-demo: --reference, --names and --out are required\n";
         return 2;
     }
-    const Status s = DemoProjectBuilder::build(parser.value(QStringLiteral("reference")),
-                                               parser.value(QStringLiteral("names")), parser.value(QStringLiteral("out")));
+    const Status s =
+        DemoProjectBuilder::build(parser.value(QStringLiteral("reference")),
+                                  parser.value(QStringLiteral("names")), parser.value(QStringLiteral("out")));
     if (!s) {
         err << "ecoplan make-demo: " << s.error() << '\n';
         return 1;

@@ -32,7 +32,8 @@ bool looksLikeSqlite(const QString &path)
 
 Crs rememberedDisplayCrs()
 {
-    const Crs crs = Crs::fromDefinition(QSettings().value(QStringLiteral("view/displayCrs"), QStringLiteral("EPSG:4547")).toString());
+    const Crs crs = Crs::fromDefinition(
+        QSettings().value(QStringLiteral("view/displayCrs"), QStringLiteral("EPSG:4547")).toString());
     return crs.isValid() ? crs : Crs::defaultDisplay();
 }
 
@@ -54,7 +55,9 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
     m_saveDialog = [](QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
         return QFileDialog::getSaveFileName(parent, caption, dir, filter);
     };
-    m_reportError = [this](const QString &message) { QMessageBox::warning(m_window, tr("EcoPlan Workbench"), message); };
+    m_reportError = [this](const QString &message) {
+        QMessageBox::warning(m_window, tr("EcoPlan Workbench"), message);
+    };
 
     QMenu *menu = window->menuBar()->addMenu(tr("&File"));
     connect(addAction(menu, tr("&Open…"), "action.file.open", QKeySequence::Open), &QAction::triggered, this,
@@ -74,7 +77,8 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
 
 QString FileActions::vectorFilter()
 {
-    return tr("GeoPackage (*.gpkg);;Vector files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.dxf *.csv *.fgb);;All files (*)");
+    return tr("GeoPackage (*.gpkg);;Vector files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.dxf "
+              "*.csv *.fgb);;All files (*)");
 }
 
 void FileActions::report(const QString &message)
@@ -84,28 +88,29 @@ void FileActions::report(const QString &message)
         m_reportError(message);
 }
 
+QString FileActions::askForVectorFile(const QString &caption)
+{
+    return m_openDialog(m_window, caption, QSettings().value(QStringLiteral("file/lastDir")).toString(),
+                        vectorFilter());
+}
+
 void FileActions::chooseAndOpen()
 {
-    QSettings settings;
-    const QString path = m_openDialog(m_window, tr("Open Project"), settings.value(QStringLiteral("file/lastDir")).toString(),
-                                      vectorFilter());
-    if (!path.isEmpty())
+    if (const QString path = askForVectorFile(tr("Open Project")); !path.isEmpty())
         open(path);
 }
 
 void FileActions::chooseAndAddLayer()
 {
-    QSettings settings;
-    const QString path = m_openDialog(m_window, tr("Add Layer"), settings.value(QStringLiteral("file/lastDir")).toString(),
-                                      vectorFilter());
-    if (!path.isEmpty())
+    if (const QString path = askForVectorFile(tr("Add Layer")); !path.isEmpty())
         addLayer(path);
 }
 
 void FileActions::chooseAndExport()
 {
-    const QString path = m_saveDialog(m_window, tr("Export Map"), QSettings().value(QStringLiteral("file/lastDir")).toString(),
-                                      tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path =
+        m_saveDialog(m_window, tr("Export Map"), QSettings().value(QStringLiteral("file/lastDir")).toString(),
+                     tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
     if (!path.isEmpty())
         exportMap(path);
 }
@@ -120,19 +125,20 @@ void FileActions::open(const QString &path)
     using LoadResult = Result<std::unique_ptr<Project>>;
     auto *watcher = new QFutureWatcher<std::shared_ptr<LoadResult>>(this);
     QThread *guiThread = QThread::currentThread();
-    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadResult>>::finished, this, [this, watcher, path, isProject] {
-        watcher->deleteLater();
-        m_window->clearBusy();
-        std::shared_ptr<LoadResult> result = watcher->result();
-        if (!result->ok()) {
-            report(result->error());
-            return;
-        }
-        m_window->setProject(std::move(*result).value());
-        if (isProject)
-            rememberRecent(path);
-        emit opened(path);
-    });
+    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadResult>>::finished, this,
+            [this, watcher, path, isProject] {
+                watcher->deleteLater();
+                m_window->clearBusy();
+                std::shared_ptr<LoadResult> result = watcher->result();
+                if (!result->ok()) {
+                    report(result->error());
+                    return;
+                }
+                m_window->setProject(std::move(*result).value());
+                if (isProject)
+                    rememberRecent(path);
+                emit opened(path);
+            });
     watcher->setFuture(QtConcurrent::run([path, display, isProject, guiThread] {
         auto result = std::make_shared<LoadResult>(LoadResult::failure({}));
         if (isProject) {
@@ -227,7 +233,8 @@ void FileActions::rebuildRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("file/recent")).toStringList();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] { open(path); });
     }

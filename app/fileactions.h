@@ -25,7 +25,10 @@ public:
     void setOpenDialog(FileDialog dialog) { m_openDialog = std::move(dialog); }
     void setSaveDialog(FileDialog dialog) { m_saveDialog = std::move(dialog); }
     /// Where errors go; by default a message box. Tests inject one.
-    void setErrorReporter(std::function<void(const QString &)> reporter) { m_reportError = std::move(reporter); }
+    void setErrorReporter(std::function<void(const QString &)> reporter)
+    {
+        m_reportError = std::move(reporter);
+    }
 
     /// Opens a project GeoPackage, or any other vector file as a read-only untitled project.
     void open(const QString &path);
@@ -37,6 +40,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    QString askForVectorFile(const QString &caption);
     void chooseAndOpen();
     void chooseAndAddLayer();
     void chooseAndExport();

@@ -31,7 +31,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border-bottom: 1px solid #e0b040; padding: 4px 8px; }"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; border-bottom: 1px solid #e0b040; padding: 4px 8px; }"));
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->hide();
     auto *central = new QWidget;
@@ -78,9 +79,10 @@ void MainWindow::buildDocks()
         QString name;
         QString title;
         Qt::DockWidgetArea area;
-    } docks[] = {{m_layerPanel, QStringLiteral("dock.layers"), tr("Layers"), Qt::LeftDockWidgetArea},
-                 {m_legend, QStringLiteral("dock.legend"), tr("Legend"), Qt::LeftDockWidgetArea},
-                 {m_identifyPanel, QStringLiteral("dock.identify"), tr("Identify Results"), Qt::RightDockWidgetArea}};
+    } docks[] = {
+        {m_layerPanel, QStringLiteral("dock.layers"), tr("Layers"), Qt::LeftDockWidgetArea},
+        {m_legend, QStringLiteral("dock.legend"), tr("Legend"), Qt::LeftDockWidgetArea},
+        {m_identifyPanel, QStringLiteral("dock.identify"), tr("Identify Results"), Qt::RightDockWidgetArea}};
     for (const auto &d : docks) {
         auto *dock = new QDockWidget(d.title, this);
         dock->setObjectName(d.name);
@@ -160,7 +162,9 @@ void MainWindow::updateTitle()
     }
     const QString file = m_project->filePath();
     const QString name = file.isEmpty() ? tr("Untitled") : QFileInfo(file).fileName();
-    setWindowTitle(QStringLiteral("%1%2 — %3").arg(name, m_project->isReadOnly() && !file.isEmpty() ? tr(" [read-only]") : QString(), app));
+    setWindowTitle(
+        QStringLiteral("%1%2 — %3")
+            .arg(name, m_project->isReadOnly() && !file.isEmpty() ? tr(" [read-only]") : QString(), app));
     setWindowFilePath(file);
 }
 
@@ -183,7 +187,8 @@ void MainWindow::showAbout()
         for (const auto &[key, value] : m_project->provenance()) {
             if (key.startsWith(QLatin1String("source.")) || key.startsWith(QLatin1String("licence.")) ||
                 key.startsWith(QLatin1String("accuracy.")))
-                provenance += QStringLiteral("<li><b>%1</b>: %2</li>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+                provenance +=
+                    QStringLiteral("<li><b>%1</b>: %2</li>").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
         }
     }
     QMessageBox box(this);

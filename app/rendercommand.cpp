@@ -36,7 +36,8 @@ Result<QRectF> parseExtent(const QString &text, const Crs &display)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4 && parts.size() != 5)
-        return Result<QRectF>::failure(QStringLiteral("--extent wants minx,miny,maxx,maxy[,crs], got “%1”").arg(text));
+        return Result<QRectF>::failure(
+            QStringLiteral("--extent wants minx,miny,maxx,maxy[,crs], got “%1”").arg(text));
     double v[4];
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
@@ -65,21 +66,26 @@ int runRenderCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("project"), QStringLiteral("Project GeoPackage."), QStringLiteral("file")},
-        {QStringLiteral("layers"), QStringLiteral("Comma-separated layer ids to draw (default: the visible ones)."),
+        {QStringLiteral("layers"),
+         QStringLiteral("Comma-separated layer ids to draw (default: the visible ones)."),
          QStringLiteral("ids")},
-        {QStringLiteral("add-layer"), QStringLiteral("Adds every vector layer of a file GDAL reads (repeatable)."),
+        {QStringLiteral("add-layer"),
+         QStringLiteral("Adds every vector layer of a file GDAL reads (repeatable)."),
          QStringLiteral("file")},
         {QStringLiteral("extent"), QStringLiteral("minx,miny,maxx,maxy[,crs]; default: full extent."),
          QStringLiteral("extent")},
         {QStringLiteral("crs"), QStringLiteral("Display CRS (default EPSG:4547)."), QStringLiteral("crs")},
         {QStringLiteral("size"), QStringLiteral("Output size in pixels, WxH."), QStringLiteral("WxH")},
-        {QStringLiteral("dpi"), QStringLiteral("Resolution (default 96)."), QStringLiteral("dpi"), QStringLiteral("96")},
-        {QStringLiteral("lang"), QStringLiteral("Label language: zh (default) or en."), QStringLiteral("lang")},
+        {QStringLiteral("dpi"), QStringLiteral("Resolution (default 96)."), QStringLiteral("dpi"),
+         QStringLiteral("96")},
+        {QStringLiteral("lang"), QStringLiteral("Label language: zh (default) or en."),
+         QStringLiteral("lang")},
         {QStringLiteral("no-labels"), QStringLiteral("Draw no labels.")},
         {QStringLiteral("out"), QStringLiteral("map.png, map.pdf or map.svg"), QStringLiteral("file")},
         {QStringLiteral("repeat"), QStringLiteral("Render N more times (timings)."), QStringLiteral("N"),
          QStringLiteral("0")},
-        {QStringLiteral("timings"), QStringLiteral("Print load_ms, first_frame_ms, render_median_ms, features as JSON.")},
+        {QStringLiteral("timings"),
+         QStringLiteral("Print load_ms, first_frame_ms, render_median_ms, features as JSON.")},
     });
     parser.process(arguments.mid(1));
 
@@ -133,7 +139,8 @@ int runRenderCommand(const QStringList &arguments)
     settings.hasLabels = !parser.isSet(QStringLiteral("no-labels"));
     settings.labelsInEnglish = parser.value(QStringLiteral("lang")) == QLatin1String("en");
     if (parser.isSet(QStringLiteral("layers"))) {
-        settings.layerIds = parser.value(QStringLiteral("layers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        settings.layerIds =
+            parser.value(QStringLiteral("layers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &id : std::as_const(settings.layerIds)) {
             if (!project->layer(id))
                 return fail(QStringLiteral("no layer “%1”; the project has: %2").arg(id, [&] {
@@ -145,7 +152,9 @@ int runRenderCommand(const QStringList &arguments)
         }
         // Listed layers are drawn even if hidden by default; keep the project's drawing order.
         std::sort(settings.layerIds.begin(), settings.layerIds.end(),
-                  [&](const QString &a, const QString &b) { return project->layerIndex(a) < project->layerIndex(b); });
+                  [&](const QString &a, const QString &b) {
+                      return project->layerIndex(a) < project->layerIndex(b);
+                  });
     }
     if (parser.isSet(QStringLiteral("extent"))) {
         auto extent = parseExtent(parser.value(QStringLiteral("extent")), display);
@@ -193,9 +202,10 @@ int runRenderCommand(const QStringList &arguments)
         times.push_back(renderOnce(nullptr).first);
     if (parser.isSet(QStringLiteral("timings"))) {
         std::sort(times.begin(), times.end());
-        const double median = times.empty() ? firstFrameMs
-                                            : (times.size() % 2 ? times[times.size() / 2]
-                                                                : (times[times.size() / 2 - 1] + times[times.size() / 2]) / 2);
+        const double median =
+            times.empty() ? firstFrameMs
+                          : (times.size() % 2 ? times[times.size() / 2]
+                                              : (times[times.size() / 2 - 1] + times[times.size() / 2]) / 2);
         const QJsonObject o{{QStringLiteral("load_ms"), qRound(loadMs * 10) / 10.0},
                             {QStringLiteral("first_frame_ms"), qRound(firstFrameMs * 10) / 10.0},
                             {QStringLiteral("render_median_ms"), qRound(median * 10) / 10.0},

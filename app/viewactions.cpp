@@ -34,7 +34,8 @@ QAction *makeAction(QObject *parent, const QString &text, const char *name, cons
 
 } // namespace
 
-ViewActions::ViewActions(MainWindow *window) : QObject(window), m_window(window), m_crsGroup(new QActionGroup(this))
+ViewActions::ViewActions(MainWindow *window)
+    : QObject(window), m_window(window), m_crsGroup(new QActionGroup(this))
 {
     MapCanvas *canvas = window->canvas();
     m_viewMenu = window->menuBar()->addMenu(tr("&View"));
@@ -90,14 +91,16 @@ ViewActions::ViewActions(MainWindow *window) : QObject(window), m_window(window)
         m_viewMenu->addAction(a);
         toolbar->addAction(a);
     }
-    QAction *zoomLayer = makeAction(this, tr("Zoom to &Layer"), "action.view.zoomLayer", QKeySequence(tr("Ctrl+Shift+L")));
+    QAction *zoomLayer =
+        makeAction(this, tr("Zoom to &Layer"), "action.view.zoomLayer", QKeySequence(tr("Ctrl+Shift+L")));
     connect(zoomLayer, &QAction::triggered, canvas, [window, canvas] {
         const QString id = window->layerPanel()->currentLayerId();
         if (!id.isEmpty())
             canvas->zoomToLayer(id);
     });
     m_viewMenu->addAction(zoomLayer);
-    QAction *clear = makeAction(this, tr("&Clear Selection"), "action.view.clearSelection", QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *clear = makeAction(this, tr("&Clear Selection"), "action.view.clearSelection",
+                                QKeySequence(tr("Ctrl+Shift+N")));
     connect(clear, &QAction::triggered, window, [window] {
         if (window->project())
             window->project()->clearSelection();
@@ -111,8 +114,10 @@ ViewActions::ViewActions(MainWindow *window) : QObject(window), m_window(window)
     buildCrsMenu(m_viewMenu->addMenu(tr("Display &Coordinate System")));
     QAction *english = makeAction(this, tr("Label Places in &English/Pinyin"), "action.view.englishLabels");
     english->setCheckable(true);
-    english->setChecked(QSettings().value(QStringLiteral("view/englishLabels"),
-                                          !QLocale().name().startsWith(QLatin1String("zh"))).toBool());
+    english->setChecked(
+        QSettings()
+            .value(QStringLiteral("view/englishLabels"), !QLocale().name().startsWith(QLatin1String("zh")))
+            .toBool());
     connect(english, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("view/englishLabels"), on);
         if (m_window->project())
@@ -124,7 +129,8 @@ ViewActions::ViewActions(MainWindow *window) : QObject(window), m_window(window)
 
 void ViewActions::buildCrsMenu(QMenu *menu)
 {
-    const QString current = QSettings().value(QStringLiteral("view/displayCrs"), QStringLiteral("EPSG:4547")).toString();
+    const QString current =
+        QSettings().value(QStringLiteral("view/displayCrs"), QStringLiteral("EPSG:4547")).toString();
     for (const Crs &crs : Crs::displayChoices()) {
         QAction *a = menu->addAction(QStringLiteral("%1 — %2").arg(crs.authId(), crs.name()));
         a->setObjectName(QStringLiteral("action.view.crs.%1").arg(crs.epsg()));
@@ -147,7 +153,8 @@ void ViewActions::onProjectChanged(Project *project)
 {
     if (!project)
         return;
-    project->setLabelsInEnglish(m_window->findChild<QAction *>(QStringLiteral("action.view.englishLabels"))->isChecked());
+    project->setLabelsInEnglish(
+        m_window->findChild<QAction *>(QStringLiteral("action.view.englishLabels"))->isChecked());
     for (QAction *a : m_crsGroup->actions())
         a->setChecked(Crs::fromDefinition(a->data().toString()) == project->displayCrs());
 }

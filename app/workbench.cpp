@@ -57,20 +57,25 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
     QCoreApplication::setApplicationVersion(QStringLiteral(ECOPLAN_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("EcoPlan Workbench: Henan's environmental action plans on the map.\n"
-                                                    "Headless commands: ecoplan render|make-demo --help"));
+    parser.setApplicationDescription(
+        QStringLiteral("EcoPlan Workbench: Henan's environmental action plans on the map.\n"
+                       "Headless commands: ecoplan render|make-demo --help"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: zh or en."), QStringLiteral("lang")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Save a picture of the window to FILE once the map is drawn, then quit."),
-                      QStringLiteral("file")});
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project GeoPackage or vector file to open."));
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: zh or en."),
+                      QStringLiteral("lang")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Save a picture of the window to FILE once the map is drawn, then quit."),
+         QStringLiteral("file")});
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("Project GeoPackage or vector file to open."));
     parser.process(arguments);
 
     QSettings settings;
-    const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                                  : settings.value(QStringLiteral("ui/language")).toString();
+    const QString language = parser.isSet(QStringLiteral("lang"))
+                                 ? parser.value(QStringLiteral("lang"))
+                                 : settings.value(QStringLiteral("ui/language")).toString();
     installTranslations(app, language);
     registerLabelFont();
 
@@ -81,13 +86,16 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
         window.fileActions()->open(path);
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QObject::connect(window.canvas(), &MapCanvas::renderFinished, &window, [&window, file] {
-            // Let the status bar and docks settle before taking the picture.
-            QTimer::singleShot(300, &window, [&window, file] {
-                window.grab().save(file);
-                QCoreApplication::quit();
-            });
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window.canvas(), &MapCanvas::renderFinished, &window,
+            [&window, file] {
+                // Let the status bar and docks settle before taking the picture.
+                QTimer::singleShot(300, &window, [&window, file] {
+                    window.grab().save(file);
+                    QCoreApplication::quit();
+                });
+            },
+            Qt::SingleShotConnection);
     }
     return app.exec();
 }

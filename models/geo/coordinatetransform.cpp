@@ -62,8 +62,9 @@ bool CoordinateTransform::transform(double *x, double *y, std::size_t count, boo
     if (!m_pj)
         return false;
     proj_errno_reset(m_pj.get());
-    const std::size_t done = proj_trans_generic(m_pj.get(), inverse ? PJ_INV : PJ_FWD, x, sizeof(double), count, y,
-                                                sizeof(double), count, nullptr, 0, 0, nullptr, 0, 0);
+    const std::size_t done =
+        proj_trans_generic(m_pj.get(), inverse ? PJ_INV : PJ_FWD, x, sizeof(double), count, y, sizeof(double),
+                           count, nullptr, 0, 0, nullptr, 0, 0);
     // PROJ marks failed points with HUGE_VAL; callers test for NaN only.
     for (std::size_t i = 0; i < count; ++i) {
         if (!std::isfinite(x[i]) || !std::isfinite(y[i]))

@@ -25,7 +25,8 @@ public:
     const Crs &source() const { return m_source; }
     const Crs &destination() const { return m_destination; }
 
-    /// Transforms in place; points that cannot be transformed become NaN. Returns false if PROJ failed wholesale.
+    /// Transforms in place; points that cannot be transformed become NaN. Returns false if PROJ failed
+    /// wholesale.
     bool transform(double *x, double *y, std::size_t count, bool inverse = false) const;
     /// A point that cannot be transformed comes back as (NaN, NaN).
     QPointF transform(const QPointF &p, bool inverse = false) const;

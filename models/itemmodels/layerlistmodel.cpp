@@ -13,7 +13,8 @@ namespace {
 const QString layerMime = QStringLiteral("application/x-ecoplan-layer-id");
 }
 
-LayerListModel::LayerListModel(Project *project, QObject *parent) : QAbstractListModel(parent), m_project(project)
+LayerListModel::LayerListModel(Project *project, QObject *parent)
+    : QAbstractListModel(parent), m_project(project)
 {
     connect(project, &Project::changed, this, &LayerListModel::onProjectChanged);
 }
@@ -57,8 +58,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (!l.data)
             return {};
-        return QIcon(QPixmap::fromImage(
-            SymbolPainter::legendIcon(l.style.symbol, l.data->kind(), QSize(20, 14))));
+        return QIcon(
+            QPixmap::fromImage(SymbolPainter::legendIcon(l.style.symbol, l.data->kind(), QSize(20, 14))));
     case Qt::ToolTipRole:
         return tr("%1\nSource: %2\nFeatures: %3").arg(l.title, l.sourcePath).arg(count);
     case LayerIdRole:

@@ -54,8 +54,10 @@ bool segmentCrossesRect(const QPointF &a, const QPointF &b, const QRectF &r)
     if (r.contains(a) || r.contains(b))
         return true;
     const QLineF seg(a, b);
-    const QLineF edges[] = {{r.topLeft(), r.topRight()}, {r.topRight(), r.bottomRight()},
-                            {r.bottomRight(), r.bottomLeft()}, {r.bottomLeft(), r.topLeft()}};
+    const QLineF edges[] = {{r.topLeft(), r.topRight()},
+                            {r.topRight(), r.bottomRight()},
+                            {r.bottomRight(), r.bottomLeft()},
+                            {r.bottomLeft(), r.topLeft()}};
     for (const QLineF &e : edges) {
         if (seg.intersects(e, nullptr) == QLineF::BoundedIntersection)
             return true;
@@ -65,7 +67,8 @@ bool segmentCrossesRect(const QPointF &a, const QPointF &b, const QRectF &r)
 
 } // namespace
 
-std::shared_ptr<const LayerData> LayerData::build(std::shared_ptr<const FeatureTable> table, const Crs &display)
+std::shared_ptr<const LayerData> LayerData::build(std::shared_ptr<const FeatureTable> table,
+                                                  const Crs &display)
 {
     auto data = std::shared_ptr<LayerData>(new LayerData);
     data->m_displayCrs = display;
@@ -182,7 +185,8 @@ QPointF LayerData::labelAnchor(std::size_t i) const
     return g.points[g.points.size() / 2];
 }
 
-std::vector<std::uint32_t> LayerData::featuresAt(const QPointF &point, double tolerance, bool polygonInteriors) const
+std::vector<std::uint32_t> LayerData::featuresAt(const QPointF &point, double tolerance,
+                                                 bool polygonInteriors) const
 {
     std::vector<std::uint32_t> hits;
     const QRectF probe(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance);

@@ -17,7 +17,8 @@ class LayerData
 {
 public:
     /// Reprojects `table` into `display` with PROJ and indexes it. Points PROJ cannot transform are dropped.
-    static std::shared_ptr<const LayerData> build(std::shared_ptr<const FeatureTable> table, const Crs &display);
+    static std::shared_ptr<const LayerData> build(std::shared_ptr<const FeatureTable> table,
+                                                  const Crs &display);
 
     const FeatureTable &table() const { return *m_table; }
     const std::shared_ptr<const FeatureTable> &sharedTable() const { return m_table; }
@@ -41,7 +42,8 @@ public:
     std::vector<std::uint32_t> query(const QRectF &area) const { return m_index.query(area); }
     /// Features under `point`: polygons that contain it (or, if `polygonInteriors` is false, whose outline
     /// passes within `tolerance`), lines and points within `tolerance` (map units).
-    std::vector<std::uint32_t> featuresAt(const QPointF &point, double tolerance, bool polygonInteriors = true) const;
+    std::vector<std::uint32_t> featuresAt(const QPointF &point, double tolerance,
+                                          bool polygonInteriors = true) const;
     /// Features that meet `area`: polygons overlapping it, lines crossing it, points inside it.
     std::vector<std::uint32_t> featuresIn(const QRectF &area) const;
 

@@ -13,8 +13,9 @@ namespace ecoplan {
 namespace {
 
 /// Soft fills for prefectures, chosen so that a greedy colouring of Henan's 18 needs no more than these.
-const QColor prefecturePalette[] = {QColor(0xf3, 0xe9, 0xc6), QColor(0xd9, 0xea, 0xd3), QColor(0xf6, 0xd8, 0xcc),
-                                    QColor(0xd6, 0xe4, 0xf0), QColor(0xe8, 0xdc, 0xef), QColor(0xee, 0xe6, 0xd8)};
+const QColor prefecturePalette[] = {QColor(0xf3, 0xe9, 0xc6), QColor(0xd9, 0xea, 0xd3),
+                                    QColor(0xf6, 0xd8, 0xcc), QColor(0xd6, 0xe4, 0xf0),
+                                    QColor(0xe8, 0xdc, 0xef), QColor(0xee, 0xe6, 0xd8)};
 
 /// Colours polygons so that neighbours differ. Neighbours are found by shared vertices, which suits
 /// topologically clean data such as the reference boundaries (neighbours share identical boundary vertices).
@@ -25,7 +26,10 @@ QList<SymbolCategory> neighbourColouredCategories(const FeatureTable &t, int key
     {
         double x, y;
         int feature;
-        bool operator<(const VertexOwner &o) const { return std::tie(x, y, feature) < std::tie(o.x, o.y, o.feature); }
+        bool operator<(const VertexOwner &o) const
+        {
+            return std::tie(x, y, feature) < std::tie(o.x, o.y, o.feature);
+        }
     };
     std::vector<VertexOwner> owners;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -85,7 +89,8 @@ QColor colourForName(const QString &name)
 bool LayerStyle::hasFill() const
 {
     return symbol.fill.isValid() ||
-           std::any_of(categories.begin(), categories.end(), [](const SymbolCategory &c) { return c.symbol.fill.isValid(); });
+           std::any_of(categories.begin(), categories.end(),
+                       [](const SymbolCategory &c) { return c.symbol.fill.isValid(); });
 }
 
 const Symbol &LayerStyle::symbolFor(const QVariantList &attributes, int categoryIndex) const
@@ -115,13 +120,29 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
             s.categoryField = QStringLiteral("code");
             s.categories = neighbourColouredCategories(table, code, s.symbol);
         }
-        s.label = {true, QStringLiteral("name"), QStringLiteral("name_en"), 10.5, true, QColor(0x22, 0x22, 0x22),
-                   Qt::white, 0.6, 1, 0};
+        s.label = {true,
+                   QStringLiteral("name"),
+                   QStringLiteral("name_en"),
+                   10.5,
+                   true,
+                   QColor(0x22, 0x22, 0x22),
+                   Qt::white,
+                   0.6,
+                   1,
+                   0};
     } else if (name == QLatin1String("counties")) {
         s.symbol.stroke = QColor(0xa8, 0xa8, 0xa8);
         s.symbol.strokeWidthMm = 0.15;
-        s.label = {true, QStringLiteral("name"), QStringLiteral("name_en"), 7, false, QColor(0x55, 0x55, 0x55),
-                   Qt::white, 0.4, 5, 0};
+        s.label = {true,
+                   QStringLiteral("name"),
+                   QStringLiteral("name_en"),
+                   7,
+                   false,
+                   QColor(0x55, 0x55, 0x55),
+                   Qt::white,
+                   0.4,
+                   5,
+                   0};
     } else if (name == QLatin1String("rivers")) {
         s.symbol.stroke = QColor(0x4a, 0x8f, 0xd4);
         s.symbol.strokeWidthMm = 0.2;
@@ -129,9 +150,10 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
             s.categoryField = QStringLiteral("class");
             // WDBII river classes (see data/reference/PROVENANCE.md).
             const double widths[] = {0.6, 0.4, 0.22};
-            const QString labels[] = {QCoreApplication::translate("ecoplan::LayerStyle", "Major rivers (class 1)"),
-                                      QCoreApplication::translate("ecoplan::LayerStyle", "Other major rivers (class 2)"),
-                                      QCoreApplication::translate("ecoplan::LayerStyle", "Other rivers (class 3)")};
+            const QString labels[] = {
+                QCoreApplication::translate("ecoplan::LayerStyle", "Major rivers (class 1)"),
+                QCoreApplication::translate("ecoplan::LayerStyle", "Other major rivers (class 2)"),
+                QCoreApplication::translate("ecoplan::LayerStyle", "Other rivers (class 3)")};
             for (int c = 1; c <= 3; ++c) {
                 Symbol sym = s.symbol;
                 sym.strokeWidthMm = widths[c - 1];

@@ -14,11 +14,11 @@ namespace ecoplan {
 struct Symbol
 {
     enum class Marker { Circle, Square, Triangle };
-    QColor fill;                 ///< invalid = no fill
-    QColor stroke = Qt::black;   ///< invalid = no outline
+    QColor fill;               ///< invalid = no fill
+    QColor stroke = Qt::black; ///< invalid = no outline
     double strokeWidthMm = 0.26;
     Qt::PenStyle strokeStyle = Qt::SolidLine;
-    QColor casing;               ///< lines: a wider line drawn underneath, invalid = none
+    QColor casing; ///< lines: a wider line drawn underneath, invalid = none
     double casingWidthMm = 0;
     Marker marker = Marker::Circle;
     double markerSizeMm = 2.0;

@@ -49,8 +49,9 @@ std::vector<std::uint32_t> SpatialIndex::query(const QRectF &area) const
 {
     std::vector<std::uint32_t> hits;
     const QRectF a = area.normalized();
-    m_tree->rtree.query(bgi::intersects(toBox(a)),
-                        boost::make_function_output_iterator([&hits](const Entry &e) { hits.push_back(e.second); }));
+    m_tree->rtree.query(
+        bgi::intersects(toBox(a)),
+        boost::make_function_output_iterator([&hits](const Entry &e) { hits.push_back(e.second); }));
     std::sort(hits.begin(), hits.end());
     return hits;
 }

@@ -23,11 +23,11 @@ struct LayerProvenance
 /// `data` is immutable and shared with renderers; replacing it (new CRS, new features) never disturbs one.
 struct VectorLayer
 {
-    QString id;           ///< unique within the project; the source table name for project layers
-    QString title;        ///< what the user sees
-    QString sourcePath;   ///< the file it was read from
-    QString sourceLayer;  ///< the layer (table) inside that file
-    QString format;       ///< GDAL driver, e.g. "GPKG"
+    QString id;          ///< unique within the project; the source table name for project layers
+    QString title;       ///< what the user sees
+    QString sourcePath;  ///< the file it was read from
+    QString sourceLayer; ///< the layer (table) inside that file
+    QString format;      ///< GDAL driver, e.g. "GPKG"
     bool isReadOnly = true;
     LayerProvenance provenance;
     std::shared_ptr<const LayerData> data;

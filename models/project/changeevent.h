@@ -10,13 +10,13 @@ namespace ecoplan {
 struct ChangeEvent
 {
     enum class Type {
-        LayersAdded,      ///< layerId empty: several
+        LayersAdded, ///< layerId empty: several
         LayerRemoved,
         LayersReordered,
         LayerVisibility,
         LayerOpacity,
         LayerStyle,
-        LayerData,        ///< features or their display geometry (e.g. a new display CRS)
+        LayerData, ///< features or their display geometry (e.g. a new display CRS)
         DisplayCrs,
         Selection,
         LabelLanguage,

@@ -5,8 +5,8 @@
 #include "store/projectstore.h"
 #include "store/vectorfilereader.h"
 
-#include <QFileInfo>
 #include "geo/coordinatetransform.h"
+#include <QFileInfo>
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
@@ -99,8 +99,8 @@ Result<std::unique_ptr<Project>> ProjectLoader::openProject(const QString &path,
     return project;
 }
 
-Result<std::vector<std::shared_ptr<VectorLayer>>> ProjectLoader::readVectorFile(const QString &path, const Crs &display,
-                                                                               QStringList *warnings)
+Result<std::vector<std::shared_ptr<VectorLayer>>>
+ProjectLoader::readVectorFile(const QString &path, const Crs &display, QStringList *warnings)
 {
     using R = Result<std::vector<std::shared_ptr<VectorLayer>>>;
     auto contents = VectorFileReader::read(path);

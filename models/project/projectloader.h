@@ -21,10 +21,11 @@ class ProjectLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectLoader)
 public:
-    static Result<std::unique_ptr<Project>> openProject(const QString &path, const Crs &display = Crs::defaultDisplay());
+    static Result<std::unique_ptr<Project>> openProject(const QString &path,
+                                                        const Crs &display = Crs::defaultDisplay());
     /// Every layer of `path`, read-only, with a default style.
-    static Result<std::vector<std::shared_ptr<VectorLayer>>> readVectorFile(const QString &path, const Crs &display,
-                                                                            QStringList *warnings = nullptr);
+    static Result<std::vector<std::shared_ptr<VectorLayer>>>
+    readVectorFile(const QString &path, const Crs &display, QStringList *warnings = nullptr);
     /// The title users see for a layer: translated for the bundled reference layers, else the table name.
     static QString layerTitle(const QString &layerName);
 };

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace ecoplan {
 
@@ -71,9 +72,17 @@ std::vector<PlacedLabel> LabelEngine::place(const QPaintDevice *device) const
     const double padding = m_settings.mmToPixels(0.6);
     std::vector<PlacedLabel> placed;
     std::vector<QRectF> occupied; // padded boxes of placed labels
+    // One font and metrics per style: building them per label costs more than placing it (on worker
+    // threads Qt does not cache the font look-up between frames).
+    std::map<const LabelStyle *, std::pair<QFont, QFontMetricsF>> fonts;
     for (const Candidate *c : order) {
-        const QFont font = labelFont(*c->style);
-        const QFontMetricsF fm(font, device);
+        auto it = fonts.find(c->style);
+        if (it == fonts.end()) {
+            const QFont font = labelFont(*c->style);
+            it = fonts.emplace(c->style, std::pair{font, QFontMetricsF(font, device)}).first;
+        }
+        const QFont &font = it->second.first;
+        const QFontMetricsF &fm = it->second.second;
         const QSizeF size(fm.horizontalAdvance(c->text), fm.height());
         const double dx = size.width() * 0.6, dy = size.height() * 0.8;
         // Centred first, then just above, below, right and left of the anchor.
@@ -88,8 +97,8 @@ std::vector<PlacedLabel> LabelEngine::place(const QPaintDevice *device) const
             if (collides)
                 continue;
             occupied.push_back(padded);
-            placed.push_back({c->text, rect, QPointF(rect.left(), rect.top() + fm.ascent()), font, c->style->color,
-                              c->style->halo, m_settings.mmToPixels(c->style->haloMm)});
+            placed.push_back({c->text, rect, QPointF(rect.left(), rect.top() + fm.ascent()), font,
+                              c->style->color, c->style->halo, m_settings.mmToPixels(c->style->haloMm)});
             break;
         }
     }
@@ -120,7 +129,8 @@ void LabelEngine::draw(QPainter &painter, const std::vector<PlacedLabel> &labels
                 // stays searchable.
                 QPainterPath path;
                 path.addText(l.baseline, l.font, l.text);
-                painter.strokePath(path, QPen(l.halo, 2 * l.haloPx, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                painter.strokePath(path,
+                                   QPen(l.halo, 2 * l.haloPx, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             }
         }
         painter.setFont(l.font);

@@ -53,10 +53,11 @@ private:
         QString text;
         QPointF anchor; ///< device pixels
         const LabelStyle *style;
-        double weight;  ///< feature size: larger first
+        double weight; ///< feature size: larger first
     };
     MapSettings m_settings;
-    std::deque<LayerSnapshot> m_layers; ///< keeps the styles the candidates point to alive (deque: never moves them)
+    std::deque<LayerSnapshot>
+        m_layers; ///< keeps the styles the candidates point to alive (deque: never moves them)
     std::vector<Candidate> m_candidates;
 };
 

@@ -26,9 +26,11 @@ public:
 private:
     /// How far geometry may be simplified: three quarters of a device pixel, in map units.
     double detailTolerance() const;
-    int renderPolygons(QPainter &p, const std::vector<std::uint32_t> &ids, const std::atomic_bool *cancel) const;
+    int renderPolygons(QPainter &p, const std::vector<std::uint32_t> &ids,
+                       const std::atomic_bool *cancel) const;
     int renderLines(QPainter &p, const std::vector<std::uint32_t> &ids, const std::atomic_bool *cancel) const;
-    int renderPoints(QPainter &p, const std::vector<std::uint32_t> &ids, const std::atomic_bool *cancel) const;
+    int renderPoints(QPainter &p, const std::vector<std::uint32_t> &ids,
+                     const std::atomic_bool *cancel) const;
 
     LayerSnapshot m_layer;
     MapSettings m_settings;

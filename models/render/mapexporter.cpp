@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapexporter.h"
 
-#include "rendermap.h"
 #include "renderjob.h"
+#include "rendermap.h"
 
 #include <QFileInfo>
 #include <QPageSize>
@@ -26,7 +26,8 @@ bool MapExporter::isSupported(const QString &path)
     return s == QLatin1String("png") || s == QLatin1String("pdf") || s == QLatin1String("svg");
 }
 
-QImage MapExporter::renderImage(const MapSettings &settings, const std::vector<LayerSnapshot> &layers, int *featuresDrawn)
+QImage MapExporter::renderImage(const MapSettings &settings, const std::vector<LayerSnapshot> &layers,
+                                int *featuresDrawn)
 {
     RenderJob job(settings, layers);
     job.start();
@@ -36,10 +37,12 @@ QImage MapExporter::renderImage(const MapSettings &settings, const std::vector<L
     return job.image();
 }
 
-Result<int> MapExporter::write(const QString &path, const MapSettings &settings, const std::vector<LayerSnapshot> &layers)
+Result<int> MapExporter::write(const QString &path, const MapSettings &settings,
+                               const std::vector<LayerSnapshot> &layers)
 {
     const QString suffix = suffixOf(path);
-    const QString cannotWrite = tr("Cannot write “%1”: check that the folder exists and you may write there.").arg(path);
+    const QString cannotWrite =
+        tr("Cannot write “%1”: check that the folder exists and you may write there.").arg(path);
     if (suffix == QLatin1String("png")) {
         int features = 0;
         const QImage image = renderImage(settings, layers, &features);

@@ -19,7 +19,8 @@ class MapExporter
 public:
     static bool isSupported(const QString &path);
     /// Returns the number of features drawn.
-    static Result<int> write(const QString &path, const MapSettings &settings, const std::vector<LayerSnapshot> &layers);
+    static Result<int> write(const QString &path, const MapSettings &settings,
+                             const std::vector<LayerSnapshot> &layers);
     /// Renders to an image with the canvas's parallel pipeline.
     static QImage renderImage(const MapSettings &settings, const std::vector<LayerSnapshot> &layers,
                               int *featuresDrawn = nullptr);

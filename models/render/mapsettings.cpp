@@ -24,7 +24,8 @@ QTransform MapSettings::mapToPixel() const
 {
     const double s = 1.0 / mapUnitsPerPixel;
     // x' = (x - cx) * s + w/2 ; y' = (cy - y) * s + h/2
-    return QTransform(s, 0, 0, -s, outputSize.width() / 2.0 - center.x() * s, outputSize.height() / 2.0 + center.y() * s);
+    return QTransform(s, 0, 0, -s, outputSize.width() / 2.0 - center.x() * s,
+                      outputSize.height() / 2.0 + center.y() * s);
 }
 
 QPointF MapSettings::toPixel(const QPointF &map) const
@@ -62,8 +63,8 @@ void MapSettings::setScaleDenominator(double denominator)
 bool MapSettings::hasSameView(const MapSettings &o) const
 {
     return center == o.center && mapUnitsPerPixel == o.mapUnitsPerPixel && outputSize == o.outputSize &&
-           dpi == o.dpi && devicePixelRatio == o.devicePixelRatio && crs == o.crs && hasLabels == o.hasLabels &&
-           labelsInEnglish == o.labelsInEnglish;
+           dpi == o.dpi && devicePixelRatio == o.devicePixelRatio && crs == o.crs &&
+           hasLabels == o.hasLabels && labelsInEnglish == o.labelsInEnglish && background == o.background;
 }
 
 } // namespace ecoplan

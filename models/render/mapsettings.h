@@ -19,11 +19,11 @@ class MapSettings
 public:
     QPointF center;
     double mapUnitsPerPixel = 1.0;
-    QSize outputSize{800, 600};      ///< device pixels
+    QSize outputSize{800, 600}; ///< device pixels
     double dpi = 96.0;
     double devicePixelRatio = 1.0;
     Crs crs = Crs::defaultDisplay();
-    QStringList layerIds;            ///< drawing order, bottom first
+    QStringList layerIds; ///< drawing order, bottom first
     QColor background = Qt::white;
     bool hasLabels = true;
     bool labelsInEnglish = false;

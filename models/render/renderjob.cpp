@@ -4,7 +4,9 @@
 #include "labelengine.h"
 #include "layerrenderer.h"
 
+#include <QCoreApplication>
 #include <QPainter>
+#include <QPointer>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -24,12 +26,21 @@ QImage newImage(const MapSettings &s, const QColor &fill)
     return img;
 }
 
-/// The jobs' coordinators wait for their lanes; they run in their own pool so that waiting never takes a
-/// thread from the global pool that draws the lanes.
-QThreadPool &coordinatorPool()
+/// One long-lived thread coordinates the jobs and draws their labels. Qt's font engines and glyph caches
+/// are per thread, and loading the CJK font costs tens of milliseconds, so labels always on the same thread
+/// make every frame after the first as fast as the rest. It never takes a thread from the global pool
+/// that draws the lanes, so waiting for them cannot starve them. Jobs queue behind it; a cancelled one
+/// gives up at its next check.
+/// The pool belongs to the application object, so its thread is joined while Qt (and the thread's font
+/// caches) still exist.
+QThreadPool *coordinatorPool()
 {
-    static QThreadPool pool;
-    pool.setMaxThreadCount(4);
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(-1);
+    }
     return pool;
 }
 
@@ -46,11 +57,12 @@ double drawingCost(const LayerSnapshot &l, const MapSettings &s)
 
 } // namespace
 
-std::vector<std::size_t> RenderJob::laneBounds(const std::vector<LayerSnapshot> &layers, const MapSettings &settings,
-                                               int threads)
+std::vector<std::size_t> RenderJob::laneBounds(const std::vector<LayerSnapshot> &layers,
+                                               const MapSettings &settings, int threads)
 {
     const std::size_t n = layers.size();
-    const std::size_t lanes = std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, std::max<std::size_t>(n, 1));
+    const std::size_t lanes =
+        std::clamp<std::size_t>(std::size_t(std::max(threads, 1)), 1, std::max<std::size_t>(n, 1));
     std::vector<double> cost(n);
     for (std::size_t i = 0; i < n; ++i)
         cost[i] = drawingCost(layers[i], settings);
@@ -99,7 +111,8 @@ void RenderJob::start()
 {
     m_timer.start();
     // The lanes point into m_layers; the worker gets its own copy of both so this object may go first.
-    m_watcher.setFuture(QtConcurrent::run(&coordinatorPool(), &RenderJob::run, m_settings, m_lanes, m_layers, m_cancel));
+    m_watcher.setFuture(
+        QtConcurrent::run(coordinatorPool(), &RenderJob::run, m_settings, m_lanes, m_layers, m_cancel));
 }
 
 void RenderJob::cancel()
@@ -122,8 +135,8 @@ void RenderJob::updateCache(RenderCache &cache) const
         cache.replace(m_result.laneImages, m_settings);
 }
 
-RenderJob::Result RenderJob::run(MapSettings settings, std::vector<Lane> lanes, std::vector<LayerSnapshot> layers,
-                                 std::shared_ptr<std::atomic_bool> cancel)
+RenderJob::Result RenderJob::run(MapSettings settings, std::vector<Lane> lanes,
+                                 std::vector<LayerSnapshot> layers, std::shared_ptr<std::atomic_bool> cancel)
 {
     // Re-point the lanes at this thread's copy of the snapshots.
     std::size_t next = 0;
@@ -131,46 +144,54 @@ RenderJob::Result RenderJob::run(MapSettings settings, std::vector<Lane> lanes, 
         for (const LayerSnapshot *&l : lane.layers)
             l = &layers[next++];
     }
-    // Task i < n draws lane i; task n draws the labels, which depend only on the data, not the images.
     const int n = static_cast<int>(lanes.size());
-    std::vector<int> tasks(n + 1);
-    std::iota(tasks.begin(), tasks.end(), 0);
-    std::vector<int> counts(n + 1, 0);
-    std::vector<QImage> images(n + 1);
-    QtConcurrent::blockingMap(tasks, [&](int i) {
+    std::vector<int> counts(n, 0);
+    std::vector<QImage> images(n);
+    // Each lane is its own task in the global pool. The bottom lane is drawn onto the background, so it
+    // need not be blended in later; the others onto transparent images.
+    const QColor background = settings.background.isValid() ? settings.background : QColor(Qt::transparent);
+    auto drawLane = [&](int i) {
         if (cancel->load())
             return;
-        if (i < n && !lanes[i].cached.isNull()) {
+        if (!lanes[i].cached.isNull()) {
             images[i] = lanes[i].cached;
             return;
         }
-        if (i == n && !settings.hasLabels)
-            return;
-        QImage img = newImage(settings, Qt::transparent);
+        QImage img = newImage(settings, i == 0 ? background : QColor(Qt::transparent));
         QPainter p(&img);
-        if (i < n) {
-            for (const LayerSnapshot *l : lanes[i].layers) {
-                p.setOpacity(l->opacity);
-                counts[i] += LayerRenderer(*l, settings).render(p, cancel.get());
-            }
-        } else {
-            LabelEngine labels(settings);
-            for (const LayerSnapshot &l : layers)
-                labels.addLayer(l);
-            LabelEngine::draw(p, labels.place(&img));
+        for (const LayerSnapshot *l : lanes[i].layers) {
+            p.setOpacity(l->opacity);
+            counts[i] += LayerRenderer(*l, settings).render(p, cancel.get());
         }
         p.end();
         images[i] = std::move(img);
-    });
+    };
+    std::vector<QFuture<void>> lanesDone;
+    for (int i = 0; i < n; ++i)
+        lanesDone.push_back(QtConcurrent::run(drawLane, i));
+    // Meanwhile this thread places the labels; drawing them onto the finished map is cheap.
+    std::vector<PlacedLabel> placed;
+    if (settings.hasLabels && !cancel->load()) {
+        LabelEngine labels(settings);
+        for (const LayerSnapshot &l : layers)
+            labels.addLayer(l);
+        // Text is measured for the output's DPI; a one-pixel image of that DPI is all the device needed.
+        MapSettings measuring = settings;
+        measuring.outputSize = QSize(1, 1);
+        const QImage device = newImage(measuring, Qt::transparent);
+        placed = labels.place(&device);
+    }
+    for (QFuture<void> &f : lanesDone)
+        f.waitForFinished();
     Result result;
     if (cancel->load())
         return result;
-    QImage out = newImage(settings, settings.background.isValid() ? settings.background : QColor(Qt::transparent));
+    // Painting onto a copy of the bottom lane's image detaches it, so the cached image stays as it was.
+    QImage out = n > 0 ? images[0] : newImage(settings, background);
     QPainter p(&out);
-    for (const QImage &img : images) {
-        if (!img.isNull())
-            p.drawImage(0, 0, img);
-    }
+    for (int i = 1; i < n; ++i)
+        p.drawImage(0, 0, images[i]);
+    LabelEngine::draw(p, placed);
     p.end();
     for (int i = 0; i < n; ++i)
         result.laneImages.insert(lanes[i].key, images[i]);

@@ -46,8 +46,8 @@ public:
     void updateCache(RenderCache &cache) const;
 
     /// How the layers are grouped for `threads` threads: lane i is layers [bounds[i], bounds[i+1]).
-    static std::vector<std::size_t> laneBounds(const std::vector<LayerSnapshot> &layers, const MapSettings &settings,
-                                               int threads);
+    static std::vector<std::size_t> laneBounds(const std::vector<LayerSnapshot> &layers,
+                                               const MapSettings &settings, int threads);
 
 signals:
     void finished();

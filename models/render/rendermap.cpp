@@ -8,8 +8,8 @@
 
 namespace ecoplan {
 
-RenderStats renderMap(QPainter &painter, const MapSettings &settings, const std::vector<LayerSnapshot> &layers,
-                      const std::atomic_bool *cancel)
+RenderStats renderMap(QPainter &painter, const MapSettings &settings,
+                      const std::vector<LayerSnapshot> &layers, const std::atomic_bool *cancel)
 {
     RenderStats stats;
     painter.save();

@@ -20,7 +20,7 @@ struct RenderStats
 /// QSvgGenerator, a printer), synchronously on the calling thread. The canvas's RenderJob uses the same
 /// LayerRenderer and LabelEngine, so screen, PNG, PDF and SVG agree. The painter must cover
 /// settings.outputSize device pixels.
-RenderStats renderMap(QPainter &painter, const MapSettings &settings, const std::vector<LayerSnapshot> &layers,
-                      const std::atomic_bool *cancel = nullptr);
+RenderStats renderMap(QPainter &painter, const MapSettings &settings,
+                      const std::vector<LayerSnapshot> &layers, const std::atomic_bool *cancel = nullptr);
 
 } // namespace ecoplan

@@ -14,7 +14,8 @@ QPen SymbolPainter::pen(const Symbol &s, double widthMm, const QColor &colour) c
         return Qt::NoPen;
     // Hairlines thinner than a device pixel still get drawn, antialiased, at one pixel.
     // Bevel joins: at map line widths they look like round ones, and Qt strokes them several times faster.
-    QPen pen(colour, std::max(m_settings.mmToPixels(widthMm), 0.5), s.strokeStyle, Qt::FlatCap, Qt::BevelJoin);
+    QPen pen(colour, std::max(m_settings.mmToPixels(widthMm), 0.5), s.strokeStyle, Qt::FlatCap,
+             Qt::BevelJoin);
     return pen;
 }
 
@@ -44,7 +45,8 @@ void SymbolPainter::drawMarker(QPainter &p, const Symbol &s, const QPointF &at) 
         p.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
         break;
     case Symbol::Marker::Triangle: {
-        const QPointF pts[] = {{at.x(), at.y() - r}, {at.x() + r, at.y() + r * 0.8}, {at.x() - r, at.y() + r * 0.8}};
+        const QPointF pts[] = {
+            {at.x(), at.y() - r}, {at.x() + r, at.y() + r * 0.8}, {at.x() - r, at.y() + r * 0.8}};
         p.drawPolygon(pts, 3);
         break;
     }
@@ -66,10 +68,12 @@ void SymbolPainter::drawCachedMarker(QPainter &p, const Symbol &s, const QPointF
         it = m_markers.insert(&s, img);
     }
     const QImage &img = it.value();
-    p.drawImage(QPointF(std::round(at.x() - img.width() / 2.0), std::round(at.y() - img.height() / 2.0)), img);
+    p.drawImage(QPointF(std::round(at.x() - img.width() / 2.0), std::round(at.y() - img.height() / 2.0)),
+                img);
 }
 
-QImage SymbolPainter::legendIcon(const Symbol &s, GeometryKind kind, const QSize &size, double devicePixelRatio)
+QImage SymbolPainter::legendIcon(const Symbol &s, GeometryKind kind, const QSize &size,
+                                 double devicePixelRatio)
 {
     QImage img(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(devicePixelRatio);

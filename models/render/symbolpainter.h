@@ -26,7 +26,8 @@ public:
     void drawCachedMarker(QPainter &p, const Symbol &s, const QPointF &at);
 
     /// A legend swatch for a symbol of the given kind.
-    static QImage legendIcon(const Symbol &s, GeometryKind kind, const QSize &size, double devicePixelRatio = 1.0);
+    static QImage legendIcon(const Symbol &s, GeometryKind kind, const QSize &size,
+                             double devicePixelRatio = 1.0);
 
 private:
     QPen pen(const Symbol &s, double widthMm, const QColor &colour) const;

@@ -26,13 +26,17 @@ Result<QHash<QString, QString>> readNames(const QString &path)
     const int code = header.indexOf(QStringLiteral("code")), level = header.indexOf(QStringLiteral("level")),
               en = header.indexOf(QStringLiteral("name_en"));
     if (code < 0 || level < 0 || en < 0)
-        return R::failure(DemoProjectBuilder::tr("“%1” lacks one of the columns code, level, name_en.").arg(path));
+        return R::failure(
+            DemoProjectBuilder::tr("“%1” lacks one of the columns code, level, name_en.").arg(path));
     QHash<QString, QString> names;
     for (int row = 2; !in.atEnd(); ++row) {
         const QStringList cols = in.readLine().split(QLatin1Char(','));
         if (cols.size() != header.size())
             return R::failure(DemoProjectBuilder::tr("“%1”, row %2: expected %3 columns, found %4.")
-                                  .arg(path).arg(row).arg(header.size()).arg(cols.size()));
+                                  .arg(path)
+                                  .arg(row)
+                                  .arg(header.size())
+                                  .arg(cols.size()));
         names.insert(cols[level] + QLatin1Char('/') + cols[code], cols[en]);
     }
     return names;
@@ -40,7 +44,8 @@ Result<QHash<QString, QString>> readNames(const QString &path)
 
 } // namespace
 
-Status DemoProjectBuilder::build(const QString &referenceGpkg, const QString &namesCsv, const QString &outPath)
+Status DemoProjectBuilder::build(const QString &referenceGpkg, const QString &namesCsv,
+                                 const QString &outPath)
 {
     ensureGdalRegistered();
     auto names = readNames(namesCsv);
@@ -49,22 +54,26 @@ Status DemoProjectBuilder::build(const QString &referenceGpkg, const QString &na
     QFile::remove(outPath);
     if (!QFile::copy(referenceGpkg, outPath))
         return Status::failure(tr("Cannot copy “%1” to “%2”.").arg(referenceGpkg, outPath));
-    QFile::setPermissions(outPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(outPath,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 
     GdalErrorCollector errors;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(QFile::encodeName(outPath).constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(QFile::encodeName(outPath).constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
     if (!ds)
         return Status::failure(tr("Cannot open “%1” for writing: %2").arg(outPath, errors.lastError()));
-    const std::pair<const char *, QString> levels[] = {
-        {"province", QStringLiteral("province")}, {"prefectures", QStringLiteral("prefecture")},
-        {"counties", QStringLiteral("county")}};
+    const std::pair<const char *, QString> levels[] = {{"province", QStringLiteral("province")},
+                                                       {"prefectures", QStringLiteral("prefecture")},
+                                                       {"counties", QStringLiteral("county")}};
     for (const auto &[table, level] : levels) {
         OGRLayer *layer = ds->GetLayerByName(table);
         if (!layer)
-            return Status::failure(tr("“%1” has no layer “%2”.").arg(referenceGpkg, QString::fromLatin1(table)));
+            return Status::failure(
+                tr("“%1” has no layer “%2”.").arg(referenceGpkg, QString::fromLatin1(table)));
         OGRFieldDefn field("name_en", OFTString);
         if (layer->CreateField(&field) != OGRERR_NONE)
-            return Status::failure(tr("Cannot add name_en to %1: %2").arg(QString::fromLatin1(table), errors.lastError()));
+            return Status::failure(
+                tr("Cannot add name_en to %1: %2").arg(QString::fromLatin1(table), errors.lastError()));
         const int codeField = layer->GetLayerDefn()->GetFieldIndex("code");
         const int enField = layer->GetLayerDefn()->GetFieldIndex("name_en");
         ds->StartTransaction();

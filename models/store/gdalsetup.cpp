@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gdalsetup.h"
 
-#include <gdal.h>
 #include <cpl_conv.h>
+#include <gdal.h>
 
 #include <mutex>
 
@@ -12,7 +12,8 @@ void ensureGdalRegistered()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        // Shapefiles without a .cpg are read as declared by their DBF code page; with one, GDAL recodes to UTF-8.
+        // Shapefiles without a .cpg are read as declared by their DBF code page; with one, GDAL recodes to
+        // UTF-8.
         CPLSetConfigOption("OGR_SQLITE_CACHE", "64");
         GDALAllRegister();
     });

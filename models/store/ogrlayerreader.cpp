@@ -18,11 +18,6 @@
 namespace ecoplan {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ecoplan::OgrLayerReader", text);
-}
-
 QMetaType::Type fieldType(OGRFieldType type)
 {
     switch (type) {
@@ -151,7 +146,9 @@ Crs layerCrs(OGRLayer &layer, QStringList &warnings, const QString &where)
                 return crs;
         }
     }
-    warnings << tr("%1, layer “%2”: no coordinate system is given; assuming WGS 84 longitude/latitude (EPSG:4326).")
+    warnings << QCoreApplication::translate("ecoplan::OgrLayerReader",
+                                            "%1, layer “%2”: no coordinate system is given; assuming WGS 84 "
+                                            "longitude/latitude (EPSG:4326).")
                     .arg(where, QString::fromUtf8(layer.GetName()));
     return Crs::wgs84();
 }
@@ -208,11 +205,15 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
             t.labelAnchors[i] = polygonLabelAnchor(*polygons[i]);
     });
     if (errors.hasErrors()) {
-        return Result<ReadLayer>::failure(tr("Cannot read layer “%1” of %2: %3")
-                                              .arg(out.name, where, errors.lastError()));
+        return Result<ReadLayer>::failure(
+            QCoreApplication::translate("ecoplan::OgrLayerReader", "Cannot read layer “%1” of %2: %3")
+                .arg(out.name, where, errors.lastError()));
     }
     if (t.kind == GeometryKind::Unknown && !t.fids.empty())
-        out.warnings << tr("%1, layer “%2” has no geometry; it is listed but not drawn.").arg(where, out.name);
+        out.warnings << QCoreApplication::translate(
+                            "ecoplan::OgrLayerReader",
+                            "%1, layer “%2” has no geometry; it is listed but not drawn.")
+                            .arg(where, out.name);
     return out;
 }
 

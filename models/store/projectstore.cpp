@@ -30,7 +30,9 @@ QString quoted(const QString &path)
 QString readOnlyReason(const QString &path)
 {
     const QFileInfo fi(path);
-    struct statvfs vfs{};
+    struct statvfs vfs
+    {
+    };
     if (statvfs(QFile::encodeName(path).constData(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
         return ProjectStore::tr("it is on a read-only medium");
     if (!(fi.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)) || !fi.isWritable())
@@ -63,16 +65,18 @@ Status ProjectStore::checkFile(const QString &path)
         return Status::failure(tr("Cannot open %1: you have no permission to read it.").arg(quoted(path)));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
-        return Status::failure(tr("Cannot open %1 as a project: it is not a GeoPackage (not an SQLite database). "
-                                  "To view other vector files use File > Add Layer.")
-                                   .arg(quoted(path)));
+        return Status::failure(
+            tr("Cannot open %1 as a project: it is not a GeoPackage (not an SQLite database). "
+               "To view other vector files use File > Add Layer.")
+                .arg(quoted(path)));
 
     // Ask SQLite directly, read-only, to tell a locked file from a damaged one before GDAL gets to it.
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     std::unique_ptr<sqlite3, int (*)(sqlite3 *)> db(raw, sqlite3_close);
     if (rc != SQLITE_OK)
-        return Status::failure(tr("Cannot open %1: %2.").arg(quoted(path), QString::fromUtf8(sqlite3_errstr(rc))));
+        return Status::failure(
+            tr("Cannot open %1: %2.").arg(quoted(path), QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_busy_timeout(db.get(), 200);
     sqlite3_stmt *stmt = nullptr;
     int step = sqlite3_prepare_v2(db.get(),
@@ -90,17 +94,20 @@ Status ProjectStore::checkFile(const QString &path)
     }
     sqlite3_finalize(stmt);
     if (step == SQLITE_BUSY || step == SQLITE_LOCKED)
-        return Status::failure(tr("Cannot open %1: another program is writing to it and holds a lock. "
-                                  "Close that program or wait until it has finished, then open the file again.")
-                                   .arg(quoted(path)));
+        return Status::failure(
+            tr("Cannot open %1: another program is writing to it and holds a lock. "
+               "Close that program or wait until it has finished, then open the file again.")
+                .arg(quoted(path)));
     if (step == SQLITE_CORRUPT || step == SQLITE_NOTADB)
         return Status::failure(tr("Cannot open %1: the file is damaged (%2). Open a backup copy instead.")
                                    .arg(quoted(path), QString::fromUtf8(sqlite3_errstr(step))));
     if (step != SQLITE_ROW)
-        return Status::failure(tr("Cannot open %1: %2.").arg(quoted(path), QString::fromUtf8(sqlite3_errmsg(db.get()))));
+        return Status::failure(
+            tr("Cannot open %1: %2.").arg(quoted(path), QString::fromUtf8(sqlite3_errmsg(db.get()))));
     if (appId != gpkgApplicationId && !hasContents)
         return Status::failure(
-            tr("Cannot open %1 as a project: it is an SQLite database but not a GeoPackage.").arg(quoted(path)));
+            tr("Cannot open %1 as a project: it is an SQLite database but not a GeoPackage.")
+                .arg(quoted(path)));
     return Status::success();
 }
 
@@ -156,8 +163,8 @@ void ProjectStore::readProvenance()
     if (key < 0 || value < 0)
         return;
     for (auto &f : *table) {
-        m_provenance.append({QString::fromUtf8(f->GetFieldAsString(key)),
-                             QString::fromUtf8(f->GetFieldAsString(value))});
+        m_provenance.append(
+            {QString::fromUtf8(f->GetFieldAsString(key)), QString::fromUtf8(f->GetFieldAsString(value))});
     }
 }
 

@@ -28,7 +28,8 @@ Result<VectorFileReader::Contents> VectorFileReader::read(const QString &path)
                                               GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
     if (!ds) {
         return Result<Contents>::failure(
-            tr("Cannot open %1: %2").arg(where, errors.lastError(tr("it is not a vector format GDAL can read."))));
+            tr("Cannot open %1: %2")
+                .arg(where, errors.lastError(tr("it is not a vector format GDAL can read."))));
     }
     Contents contents;
     contents.format = QString::fromUtf8(ds->GetDriver()->GetDescription());

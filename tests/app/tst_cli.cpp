@@ -40,14 +40,15 @@ TstCli::Run TstCli::run(const QStringList &args) const
     p.start(test::ecoplanBinary(), args);
     if (!p.waitForFinished(120000))
         return {-1, {}, QStringLiteral("timeout")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 void TstCli::rendersPng()
 {
     const QString out = m_dir.filePath(QStringLiteral("map.png"));
-    const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(), QStringLiteral("--size"),
-                       QStringLiteral("640x480"), QStringLiteral("--out"), out});
+    const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(),
+                       QStringLiteral("--size"), QStringLiteral("640x480"), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QImage img(out);
     QCOMPARE(img.size(), QSize(640, 480));
@@ -56,9 +57,10 @@ void TstCli::rendersPng()
 
 void TstCli::timingsJson()
 {
-    const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(), QStringLiteral("--size"),
-                       QStringLiteral("800x600"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("t.png")),
-                       QStringLiteral("--repeat"), QStringLiteral("2"), QStringLiteral("--timings")});
+    const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(),
+                       QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--out"),
+                       m_dir.filePath(QStringLiteral("t.png")), QStringLiteral("--repeat"),
+                       QStringLiteral("2"), QStringLiteral("--timings")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     for (const char *key : {"load_ms", "first_frame_ms", "render_median_ms", "features"})
@@ -71,8 +73,9 @@ void TstCli::rendersPdfAndSvg()
 {
     for (const QString &name : {QStringLiteral("map.pdf"), QStringLiteral("map.svg")}) {
         const QString out = m_dir.filePath(name);
-        const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(), QStringLiteral("--size"),
-                           QStringLiteral("1200x900"), QStringLiteral("--dpi"), QStringLiteral("150"), QStringLiteral("--out"), out});
+        const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(),
+                           QStringLiteral("--size"), QStringLiteral("1200x900"), QStringLiteral("--dpi"),
+                           QStringLiteral("150"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -86,15 +89,19 @@ void TstCli::addLayerAndExtent()
     const QString geojson = m_dir.filePath(QStringLiteral("pts.geojson"));
     QFile f(geojson);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"n":1},"geometry":{"type":"Point","coordinates":[113.8,34.0]}}]})");
+    f.write(
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"n":1},"geometry":{"type":"Point","coordinates":[113.8,34.0]}}]})");
     f.close();
-    const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(), QStringLiteral("--add-layer"), geojson,
-                       QStringLiteral("--layers"), QStringLiteral("prefectures,pts"), QStringLiteral("--extent"),
-                       QStringLiteral("113.5,33.8,114.1,34.3,EPSG:4326"), QStringLiteral("--size"), QStringLiteral("600x500"),
-                       QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--timings")});
+    const Run r = run({QStringLiteral("render"), QStringLiteral("--project"), test::demoProject(),
+                       QStringLiteral("--add-layer"), geojson, QStringLiteral("--layers"),
+                       QStringLiteral("prefectures,pts"), QStringLiteral("--extent"),
+                       QStringLiteral("113.5,33.8,114.1,34.3,EPSG:4326"), QStringLiteral("--size"),
+                       QStringLiteral("600x500"), QStringLiteral("--out"),
+                       m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--timings")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // The point and the prefectures within the view were drawn; counties were not asked for.
-    const int features = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("features")).toInt();
+    const int features =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("features")).toInt();
     QVERIFY2(features >= 2 && features < 18, qPrintable(r.out));
 }
 
@@ -104,23 +111,36 @@ void TstCli::errors_data()
     QTest::addColumn<QString>("message");
     const QString out = m_dir.filePath(QStringLiteral("e.png"));
     const QString demo = test::demoProject();
-    QTest::newRow("missing project") << QStringList{QStringLiteral("render"), QStringLiteral("--project"), QStringLiteral("/nonexistent/p.gpkg"),
-                                                    QStringLiteral("--size"), QStringLiteral("10x10"), QStringLiteral("--out"), out}
+    QTest::newRow("missing project") << QStringList{QStringLiteral("render"),
+                                                    QStringLiteral("--project"),
+                                                    QStringLiteral("/nonexistent/p.gpkg"),
+                                                    QStringLiteral("--size"),
+                                                    QStringLiteral("10x10"),
+                                                    QStringLiteral("--out"),
+                                                    out}
                                      << "does not exist";
-    QTest::newRow("bad size") << QStringList{QStringLiteral("render"), QStringLiteral("--project"), demo, QStringLiteral("--size"),
-                                             QStringLiteral("big"), QStringLiteral("--out"), out}
-                              << "--size";
-    QTest::newRow("bad format") << QStringList{QStringLiteral("render"), QStringLiteral("--project"), demo, QStringLiteral("--size"),
-                                               QStringLiteral("10x10"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("m.bmp"))}
+    QTest::newRow("bad size")
+        << QStringList{QStringLiteral("render"), QStringLiteral("--project"), demo, QStringLiteral("--size"),
+                       QStringLiteral("big"),    QStringLiteral("--out"),     out}
+        << "--size";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("render"),
+                                               QStringLiteral("--project"),
+                                               demo,
+                                               QStringLiteral("--size"),
+                                               QStringLiteral("10x10"),
+                                               QStringLiteral("--out"),
+                                               m_dir.filePath(QStringLiteral("m.bmp"))}
                                 << "--out";
-    QTest::newRow("unknown layer") << QStringList{QStringLiteral("render"), QStringLiteral("--project"), demo, QStringLiteral("--layers"),
-                                                  QStringLiteral("lakes"), QStringLiteral("--size"), QStringLiteral("10x10"),
-                                                  QStringLiteral("--out"), out}
-                                   << "no layer “lakes”";
-    QTest::newRow("bad extent") << QStringList{QStringLiteral("render"), QStringLiteral("--project"), demo, QStringLiteral("--extent"),
-                                               QStringLiteral("1,2,3"), QStringLiteral("--size"), QStringLiteral("10x10"),
-                                               QStringLiteral("--out"), out}
-                                << "--extent";
+    QTest::newRow("unknown layer")
+        << QStringList{QStringLiteral("render"),   QStringLiteral("--project"), demo,
+                       QStringLiteral("--layers"), QStringLiteral("lakes"),     QStringLiteral("--size"),
+                       QStringLiteral("10x10"),    QStringLiteral("--out"),     out}
+        << "no layer “lakes”";
+    QTest::newRow("bad extent")
+        << QStringList{QStringLiteral("render"),   QStringLiteral("--project"), demo,
+                       QStringLiteral("--extent"), QStringLiteral("1,2,3"),     QStringLiteral("--size"),
+                       QStringLiteral("10x10"),    QStringLiteral("--out"),     out}
+        << "--extent";
 }
 
 void TstCli::errors()

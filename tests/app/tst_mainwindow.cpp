@@ -25,6 +25,8 @@ private slots:
     void identifyShowsAttributes();
     void zoomActions();
     void switchDisplayCrs();
+    void exportCurrentView();
+    void otherVectorFileOpensReadOnly();
     void damagedFileGivesMessage();
     void cleanupTestCase();
 
@@ -42,7 +44,8 @@ void TstMainWindow::initTestCase()
     QSettings().clear();
     test::setUpFonts();
     m_window = std::make_unique<MainWindow>();
-    m_window->fileActions()->setOpenDialog([this](QWidget *, const QString &, const QString &, const QString &) { return m_nextFile; });
+    m_window->fileActions()->setOpenDialog(
+        [this](QWidget *, const QString &, const QString &, const QString &) { return m_nextFile; });
     m_window->fileActions()->setErrorReporter([this](const QString &m) { m_errors << m; });
     m_window->resize(1200, 800);
     m_window->show();
@@ -65,7 +68,8 @@ void TstMainWindow::openThroughFileMenu()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("henan-demo.gpkg")));
     QVERIFY(!m_window->canvas()->renderedImage().isNull());
     QVERIFY(m_errors.isEmpty());
-    QCOMPARE(QSettings().value(QStringLiteral("file/recent")).toStringList().value(0), QFileInfo(test::demoProject()).absoluteFilePath());
+    QCOMPARE(QSettings().value(QStringLiteral("file/recent")).toStringList().value(0),
+             QFileInfo(test::demoProject()).absoluteFilePath());
 }
 
 void TstMainWindow::identifyShowsAttributes()
@@ -108,6 +112,39 @@ void TstMainWindow::switchDisplayCrs()
     QVERIFY(e.center().x() > 110 && e.center().x() < 117);
     m_window->findChild<QAction *>(QStringLiteral("action.view.crs.4547"))->trigger();
     QCOMPARE(m_window->project()->displayCrs().epsg(), 4547);
+}
+
+void TstMainWindow::exportCurrentView()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
+    m_window->fileActions()->setSaveDialog([pdf](QWidget *, const QString &, const QString &, const QString &) { return pdf; });
+    m_window->findChild<QAction *>(QStringLiteral("action.file.exportMap"))->trigger();
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(4) == "%PDF");
+    QVERIFY(f.size() > 10000);
+}
+
+void TstMainWindow::otherVectorFileOpensReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("villages.geojson"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"示例村"},"geometry":{"type":"Point","coordinates":[113.5,34.1]}}]})");
+    f.close();
+    m_nextFile = path;
+    m_window->findChild<QAction *>(QStringLiteral("action.file.open"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->project() && m_window->project()->layer(QStringLiteral("villages")), 20000);
+    QVERIFY(m_window->project()->isReadOnly());
+    QVERIFY(m_window->project()->filePath().isEmpty());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled")));
+    // Add the demo project's layers' source as a layer to this untitled project: Add Layer keeps the project.
+    Project *before = m_window->project();
+    m_nextFile = test::referenceGpkg();
+    m_window->findChild<QAction *>(QStringLiteral("action.file.addLayer"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(int(before->layers().size()), 6, 20000);
+    QCOMPARE(m_window->project(), before);
+    openDemo();
 }
 
 void TstMainWindow::damagedFileGivesMessage()

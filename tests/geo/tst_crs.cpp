@@ -48,8 +48,10 @@ void TstCrs::knownCoordinates()
     const CoordinateTransform t(Crs::wgs84(), Crs::fromEpsg(epsg));
     QVERIFY(t.isValid());
     const QPointF p = t.transform(QPointF(lon, lat));
-    QVERIFY2(std::abs(p.x() - x) < 0.001, qPrintable(QStringLiteral("x %1 vs %2").arg(p.x(), 0, 'f', 4).arg(x, 0, 'f', 4)));
-    QVERIFY2(std::abs(p.y() - y) < 0.001, qPrintable(QStringLiteral("y %1 vs %2").arg(p.y(), 0, 'f', 4).arg(y, 0, 'f', 4)));
+    QVERIFY2(std::abs(p.x() - x) < 0.001,
+             qPrintable(QStringLiteral("x %1 vs %2").arg(p.x(), 0, 'f', 4).arg(x, 0, 'f', 4)));
+    QVERIFY2(std::abs(p.y() - y) < 0.001,
+             qPrintable(QStringLiteral("y %1 vs %2").arg(p.y(), 0, 'f', 4).arg(y, 0, 'f', 4)));
 }
 
 void TstCrs::agreesWithCs2cs()
@@ -67,11 +69,13 @@ void TstCrs::agreesWithCs2cs()
         }
     }
     QProcess proc;
-    proc.start(cs2cs, {QStringLiteral("-f"), QStringLiteral("%.4f"), QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:4547")});
+    proc.start(cs2cs, {QStringLiteral("-f"), QStringLiteral("%.4f"), QStringLiteral("EPSG:4326"),
+                       QStringLiteral("EPSG:4547")});
     proc.write(input.toUtf8());
     proc.closeWriteChannel();
     QVERIFY(proc.waitForFinished(30000));
-    const QStringList lines = QString::fromUtf8(proc.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(proc.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), points.size());
     const CoordinateTransform t(Crs::wgs84(), Crs::fromEpsg(4547));
     for (int i = 0; i < points.size(); ++i) {
@@ -80,8 +84,12 @@ void TstCrs::agreesWithCs2cs()
         const QPointF expected(v[1].toDouble(), v[0].toDouble());
         const QPointF got = t.transform(points[i]);
         QVERIFY2(std::abs(got.x() - expected.x()) <= 0.001 && std::abs(got.y() - expected.y()) <= 0.001,
-                 qPrintable(QStringLiteral("point %1: %2,%3 vs cs2cs %4,%5").arg(i).arg(got.x(), 0, 'f', 4)
-                                .arg(got.y(), 0, 'f', 4).arg(expected.x(), 0, 'f', 4).arg(expected.y(), 0, 'f', 4)));
+                 qPrintable(QStringLiteral("point %1: %2,%3 vs cs2cs %4,%5")
+                                .arg(i)
+                                .arg(got.x(), 0, 'f', 4)
+                                .arg(got.y(), 0, 'f', 4)
+                                .arg(expected.x(), 0, 'f', 4)
+                                .arg(expected.y(), 0, 'f', 4)));
     }
 }
 
@@ -119,9 +127,11 @@ void TstCrs::metadata()
     QVERIFY(Crs::wgs84().isGeographic());
     QCOMPARE(Crs::defaultDisplay().authId(), QStringLiteral("EPSG:4547"));
     // WKT without an ID is identified when PROJ is sure.
-    const Crs fromWkt = Crs::fromDefinition(QStringLiteral(
-        "GEOGCRS[\"WGS 84\",DATUM[\"World Geodetic System 1984\",ELLIPSOID[\"WGS 84\",6378137,298.257223563]],"
-        "CS[ellipsoidal,2],AXIS[\"latitude\",north],AXIS[\"longitude\",east],ANGLEUNIT[\"degree\",0.0174532925199433]]"));
+    const Crs fromWkt =
+        Crs::fromDefinition(QStringLiteral("GEOGCRS[\"WGS 84\",DATUM[\"World Geodetic System "
+                                           "1984\",ELLIPSOID[\"WGS 84\",6378137,298.257223563]],"
+                                           "CS[ellipsoidal,2],AXIS[\"latitude\",north],AXIS[\"longitude\","
+                                           "east],ANGLEUNIT[\"degree\",0.0174532925199433]]"));
     QVERIFY(fromWkt.isValid());
     QCOMPARE(fromWkt.epsg(), 4326);
 }

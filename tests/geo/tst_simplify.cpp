@@ -46,7 +46,8 @@ void TstSimplify::deviationWithinTolerance()
         for (std::size_t i = 1; i < s.points.size(); ++i) {
             const QPointF a = s.points[i - 1], b = s.points[i];
             const QPointF ab = b - a;
-            const double t = std::clamp(QPointF::dotProduct(p - a, ab) / QPointF::dotProduct(ab, ab), 0.0, 1.0);
+            const double t =
+                std::clamp(QPointF::dotProduct(p - a, ab) / QPointF::dotProduct(ab, ab), 0.0, 1.0);
             const QPointF d = p - (a + t * ab);
             best = std::min(best, std::hypot(d.x(), d.y()));
         }

@@ -38,7 +38,8 @@ void TstLayerListModel::init()
     QVERIFY(p.ok());
     m_project = std::move(p).value();
     m_model = std::make_unique<LayerListModel>(m_project.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TstLayerListModel::topmostFirst()

@@ -91,7 +91,8 @@ void TstLabelEngine::crowdedViewDropsLabels()
     std::size_t candidates = 0;
     const auto small = place(view(400, 300), &candidates);
     QVERIFY(candidates >= 150);
-    QVERIFY2(small.size() < candidates / 2, qPrintable(QStringLiteral("%1 of %2").arg(small.size()).arg(candidates)));
+    QVERIFY2(small.size() < candidates / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(small.size()).arg(candidates)));
     const auto large = place(view(3000, 2000));
     QVERIFY(large.size() > small.size());
 }

@@ -7,8 +7,8 @@
 #include "project/projectloader.h"
 #include "render/mapexporter.h"
 #include "render/rendercache.h"
-#include "render/rendermap.h"
 #include "render/renderjob.h"
+#include "render/rendermap.h"
 #include "testsupport.h"
 
 #include <QPainter>
@@ -113,7 +113,10 @@ void TstRenderer::prefectureFillUnderCentroid()
     const QColor got = img.pixelColor(px.toPoint());
     QVERIFY2(std::abs(got.red() - expected.red()) <= 3 && std::abs(got.green() - expected.green()) <= 3 &&
                  std::abs(got.blue() - expected.blue()) <= 3,
-             qPrintable(QStringLiteral("%1 at %2,%3: got %4, expected %5").arg(code).arg(px.x()).arg(px.y())
+             qPrintable(QStringLiteral("%1 at %2,%3: got %4, expected %5")
+                            .arg(code)
+                            .arg(px.x())
+                            .arg(px.y())
                             .arg(got.name(), expected.name())));
     // And the map is not one flat colour: the background shows outside the province.
     QCOMPARE(img.pixelColor(2, 2), QColor(Qt::white));
@@ -138,7 +141,9 @@ void TstRenderer::jobMatchesSynchronousRenderer()
     for (int y = 0; y < sync.height(); ++y) {
         for (int x = 0; x < sync.width(); ++x) {
             const QColor a = sync.pixelColor(x, y), b = parallel.pixelColor(x, y);
-            if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 24)
+            if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                    std::abs(a.blue() - b.blue()) >
+                24)
                 ++differing;
         }
     }
@@ -225,7 +230,8 @@ void TstRenderer::pdfKeepsSearchableChinese()
     QVERIFY(text.contains(QStringLiteral("水")));
     // No Kangxi radicals (U+2F00–U+2FDF) standing in for ideographs, and each label appears once.
     for (const QChar c : text)
-        QVERIFY2(c.unicode() < 0x2F00 || c.unicode() > 0x2FDF, qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
+        QVERIFY2(c.unicode() < 0x2F00 || c.unicode() > 0x2FDF,
+                 qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
     QCOMPARE(text.count(QStringLiteral("金水区")), 1);
 }
 

@@ -148,7 +148,8 @@ void TstProjectStore::damagedFile()
     f.close();
     auto project = ProjectLoader::openProject(path);
     QVERIFY(!project.ok());
-    QVERIFY2(project.error().contains(QStringLiteral("damaged")) || project.error().contains(QStringLiteral("malformed")) ||
+    QVERIFY2(project.error().contains(QStringLiteral("damaged")) ||
+                 project.error().contains(QStringLiteral("malformed")) ||
                  project.error().contains(QStringLiteral("Cannot read")),
              qPrintable(project.error()));
     QVERIFY(project.error().contains(QStringLiteral("damaged.gpkg")));
@@ -160,8 +161,7 @@ void TstProjectStore::lockedFile()
     const QString path = test::copyInto(m_dir, test::referenceGpkg(), QStringLiteral("locked.gpkg"));
     sqlite3 *other = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr),
-             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr), SQLITE_OK);
     auto store = ProjectStore::open(path);
     sqlite3_exec(other, "ROLLBACK;", nullptr, nullptr, nullptr);
     sqlite3_close(other);
@@ -194,7 +194,8 @@ void TstProjectStore::readsOtherVectorFormats()
     const QString path = m_dir.filePath(QStringLiteral("outfalls.geojson"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},
+    f.write(
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},
 "features":[
 {"type":"Feature","properties":{"name":"许昌排口1","type":"工业"},"geometry":{"type":"Point","coordinates":[113.85,34.03]}},
 {"type":"Feature","properties":{"name":"许昌排口2","type":"生活"},"geometry":{"type":"Point","coordinates":[113.80,34.10]}}]})");

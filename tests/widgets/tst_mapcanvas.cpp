@@ -74,8 +74,8 @@ void TstMapCanvas::wheelZoomKeepsCursorPoint()
     const QPointF cursor(200, 150);
     const QPointF before = m_canvas->toMap(cursor);
     const double scale = m_canvas->scaleDenominator();
-    QWheelEvent wheel(cursor, m_canvas->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(cursor, m_canvas->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_canvas.get(), &wheel);
     const QPointF after = m_canvas->toMap(cursor);
     QVERIFY(std::abs(after.x() - before.x()) < 1e-6 * std::abs(before.x()));
@@ -167,7 +167,8 @@ void TstMapCanvas::selectToolSelectsAndZoomsToSelection()
     const VectorLayer *prefectures = m_project->layer(QStringLiteral("prefectures"));
     std::size_t zhengzhou = 0;
     for (std::size_t i = 0; i < prefectures->data->size(); ++i) {
-        if (prefectures->data->table().value(i, QStringLiteral("code")).toString() == QStringLiteral("410100"))
+        if (prefectures->data->table().value(i, QStringLiteral("code")).toString() ==
+            QStringLiteral("410100"))
             zhengzhou = i;
     }
     const QPoint click = m_canvas->toWidget(prefectures->data->labelAnchor(zhengzhou)).toPoint();
@@ -176,7 +177,8 @@ void TstMapCanvas::selectToolSelectsAndZoomsToSelection()
     QVERIFY(m_project->selection().contains(QStringLiteral("prefectures")));
     QCOMPARE(*m_project->selection().value(QStringLiteral("prefectures")).begin(), std::uint32_t(zhengzhou));
     // Shift+click elsewhere adds; the province outline is never picked from inside.
-    const QPoint xinyang = m_canvas->toWidget(prefectures->data->labelAnchor(zhengzhou == 0 ? 1 : 0)).toPoint();
+    const QPoint xinyang =
+        m_canvas->toWidget(prefectures->data->labelAnchor(zhengzhou == 0 ? 1 : 0)).toPoint();
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, xinyang);
     QCOMPARE(m_project->selectedCount(), 2);
     QVERIFY(!m_project->selection().contains(QStringLiteral("province")));

@@ -92,7 +92,8 @@ void MapCanvas::setExtent(const QRectF &extent)
         return;
     m_center = extent.center();
     // Points and tiny selections get a sensible minimum view (1 km) instead of an infinite zoom.
-    const double w = std::max(extent.width(), 1000.0 * (m_project && m_project->displayCrs().isGeographic() ? 1e-5 : 1));
+    const double w =
+        std::max(extent.width(), 1000.0 * (m_project && m_project->displayCrs().isGeographic() ? 1e-5 : 1));
     const double h = std::max(extent.height(), w * 0.5);
     m_mapUnitsPerPixel = std::max(w / width(), h / height());
     m_hasView = true;
@@ -141,7 +142,8 @@ void MapCanvas::zoomToFullExtent()
     if (!m_project)
         return;
     const QRectF full = m_project->fullExtent();
-    setExtent(full.adjusted(-full.width() * 0.03, -full.height() * 0.03, full.width() * 0.03, full.height() * 0.03));
+    setExtent(full.adjusted(-full.width() * 0.03, -full.height() * 0.03, full.width() * 0.03,
+                            full.height() * 0.03));
 }
 
 void MapCanvas::zoomToLayer(const QString &layerId)

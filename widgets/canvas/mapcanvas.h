@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "render/mapsettings.h"
 #include "project/project.h"
+#include "render/mapsettings.h"
 #include "render/rendercache.h"
 
 #include <QImage>

@@ -96,7 +96,8 @@ void ZoomBoxTool::clicked(const QPoint &pos, Qt::KeyboardModifiers)
 
 void ZoomBoxTool::boxed(const QRect &box, Qt::KeyboardModifiers)
 {
-    m_canvas->setExtent(QRectF(m_canvas->toMap(box.topLeft()), m_canvas->toMap(box.bottomRight())).normalized());
+    m_canvas->setExtent(
+        QRectF(m_canvas->toMap(box.topLeft()), m_canvas->toMap(box.bottomRight())).normalized());
 }
 
 void IdentifyTool::mouseRelease(QMouseEvent *e)
@@ -130,7 +131,8 @@ void SelectTool::boxed(const QRect &box, Qt::KeyboardModifiers modifiers)
 {
     if (!m_canvas->project())
         return;
-    const QRectF area = QRectF(m_canvas->toMap(box.topLeft()), m_canvas->toMap(box.bottomRight())).normalized();
+    const QRectF area =
+        QRectF(m_canvas->toMap(box.topLeft()), m_canvas->toMap(box.bottomRight())).normalized();
     apply(FeatureQuery::selectIn(*m_canvas->project(), area), modifiers);
 }
 

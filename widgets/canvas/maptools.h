@@ -75,7 +75,8 @@ signals:
     void identified(const QList<ecoplan::IdentifiedFeature> &features);
 };
 
-/// Click selects the feature on top; a box selects every feature it meets; Shift adds, Ctrl removes; Esc clears.
+/// Click selects the feature on top; a box selects every feature it meets; Shift adds, Ctrl removes; Esc
+/// clears.
 class SelectTool : public RubberBandTool
 {
     Q_OBJECT

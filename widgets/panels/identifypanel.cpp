@@ -39,7 +39,8 @@ void IdentifyPanel::showFeatures(const QList<IdentifiedFeature> &features)
                 break;
             }
         }
-        auto *featureItem = new QTreeWidgetItem(layerItem, {label.isEmpty() ? tr("Feature %1").arg(f.ref.index) : label});
+        auto *featureItem =
+            new QTreeWidgetItem(layerItem, {label.isEmpty() ? tr("Feature %1").arg(f.ref.index) : label});
         for (const auto &[field, value] : f.attributes)
             new QTreeWidgetItem(featureItem, {field, value.isNull() ? tr("(null)") : value.toString()});
     }

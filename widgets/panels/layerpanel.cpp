@@ -23,9 +23,8 @@ LayerPanel::LayerPanel(QWidget *parent) : QWidget(parent), m_view(new QListView(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &LayerPanel::showContextMenu);
-    connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit propertiesRequested(m_model->layerId(index.row()));
-    });
+    connect(m_view, &QListView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit propertiesRequested(m_model->layerId(index.row())); });
 }
 
 void LayerPanel::setProject(Project *project)

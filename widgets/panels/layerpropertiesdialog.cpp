@@ -70,9 +70,11 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     form->addRow(tr("Stored in CRS:"), wrapped(QStringLiteral("%1 — %2").arg(t.crs.authId(), t.crs.name())));
     const CoordinateTransform toLonLat(l->data->displayCrs(), Crs::wgs84());
     const QRectF e = toLonLat.transformBounds(l->data->extent());
-    form->addRow(tr("Extent (lon/lat):"),
-                 wrapped(QStringLiteral("%1°E – %2°E, %3°N – %4°N")
-                             .arg(e.left(), 0, 'f', 3).arg(e.right(), 0, 'f', 3).arg(e.top(), 0, 'f', 3).arg(e.bottom(), 0, 'f', 3)));
+    form->addRow(tr("Extent (lon/lat):"), wrapped(QStringLiteral("%1°E – %2°E, %3°N – %4°N")
+                                                      .arg(e.left(), 0, 'f', 3)
+                                                      .arg(e.right(), 0, 'f', 3)
+                                                      .arg(e.top(), 0, 'f', 3)
+                                                      .arg(e.bottom(), 0, 'f', 3)));
     tabs->addTab(info, tr("Information"));
 
     auto *prov = new QWidget;
@@ -82,7 +84,8 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     auto *accuracy = wrapped(l->provenance.accuracy);
     // Accuracy limits are what a planner must not miss: show them prominently.
     if (!l->provenance.accuracy.isEmpty())
-        accuracy->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b040; padding: 6px; }"));
+        accuracy->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b040; padding: 6px; }"));
     pform->addRow(tr("Stated accuracy:"), accuracy);
     pform->addRow(tr("Vintage:"), wrapped(l->provenance.vintage));
     tabs->addTab(prov, tr("Provenance"));

@@ -10,7 +10,7 @@ namespace ecoplan {
 namespace {
 /// Categories that only tell neighbours apart (the prefecture colours) are not worth a legend row each.
 constexpr int maxLegendCategories = 6;
-}
+} // namespace
 
 LegendWidget::LegendWidget(QWidget *parent) : QTreeWidget(parent)
 {
@@ -47,11 +47,13 @@ void LegendWidget::rebuild()
             continue;
         auto *item = new QTreeWidgetItem(this, {l.title});
         const GeometryKind kind = l.data->kind();
-        item->setIcon(0, QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(l.style.symbol, kind, iconSize()))));
+        item->setIcon(0,
+                      QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(l.style.symbol, kind, iconSize()))));
         if (l.style.categories.size() > 1 && l.style.categories.size() <= maxLegendCategories) {
             for (const SymbolCategory &c : l.style.categories) {
                 auto *child = new QTreeWidgetItem(item, {c.label});
-                child->setIcon(0, QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(c.symbol, kind, iconSize()))));
+                child->setIcon(
+                    0, QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(c.symbol, kind, iconSize()))));
             }
         }
     }

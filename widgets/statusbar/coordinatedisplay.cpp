@@ -11,7 +11,8 @@ CoordinateDisplay::CoordinateDisplay(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("coordinateDisplay"));
     setToolTip(tr("Cursor position. Click to switch between decimal degrees and degrees-minutes-seconds."));
-    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000° 00' 00.0\" E, 00° 00' 00.0\" N  |  0000000.0, 0000000.0 m")));
+    setMinimumWidth(fontMetrics().horizontalAdvance(
+        QStringLiteral("000° 00' 00.0\" E, 00° 00' 00.0\" N  |  0000000.0, 0000000.0 m")));
     setDisplayCrs(Crs::defaultDisplay());
     setText(tr("Move the pointer over the map to see its coordinates"));
 }
@@ -38,9 +39,10 @@ QString CoordinateDisplay::format(const QPointF &mapPos) const
         lonLat = c.toString(m_isDms ? QGeoCoordinate::DegreesMinutesSecondsWithHemisphere
                                     : QGeoCoordinate::DegreesWithHemisphere);
     }
-    const QString projected = m_crs.isGeographic()
-                                  ? QStringLiteral("%1, %2").arg(mapPos.x(), 0, 'f', 6).arg(mapPos.y(), 0, 'f', 6)
-                                  : QStringLiteral("%1, %2 m").arg(mapPos.x(), 0, 'f', 1).arg(mapPos.y(), 0, 'f', 1);
+    const QString projected =
+        m_crs.isGeographic()
+            ? QStringLiteral("%1, %2").arg(mapPos.x(), 0, 'f', 6).arg(mapPos.y(), 0, 'f', 6)
+            : QStringLiteral("%1, %2 m").arg(mapPos.x(), 0, 'f', 1).arg(mapPos.y(), 0, 'f', 1);
     return QStringLiteral("%1  |  %2 (%3)").arg(lonLat, projected, m_crs.authId());
 }
 

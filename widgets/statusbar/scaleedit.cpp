@@ -36,7 +36,8 @@ void ScaleEdit::showScale(double denominator)
 {
     if (lineEdit()->hasFocus())
         return; // do not overwrite what the user is typing
-    lineEdit()->setText(QStringLiteral("1:%1").arg(QLocale(QLocale::English).toString(qRound64(denominator))));
+    lineEdit()->setText(
+        QStringLiteral("1:%1").arg(QLocale(QLocale::English).toString(qRound64(denominator))));
 }
 
 void ScaleEdit::commit()
