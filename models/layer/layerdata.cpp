@@ -195,7 +195,7 @@ std::vector<std::uint32_t> LayerData::featuresAt(const QPointF &point, double to
         bool hit = false;
         switch (kind()) {
         case GeometryKind::Polygon:
-            hit = (polygonInteriors && polygonContains(g, point)) || distanceToLines(g, point) <= tolerance;
+            hit = polygonInteriors ? polygonContains(g, point) : distanceToLines(g, point) <= tolerance;
             break;
         case GeometryKind::Line:
             hit = distanceToLines(g, point) <= tolerance;

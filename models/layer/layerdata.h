@@ -41,7 +41,7 @@ public:
     /// Features whose box meets `area` (display CRS), ascending.
     std::vector<std::uint32_t> query(const QRectF &area) const { return m_index.query(area); }
     /// Features under `point`: polygons that contain it (or, if `polygonInteriors` is false, whose outline
-    /// passes within `tolerance`), lines and points within `tolerance` (map units).
+    /// passes within `tolerance` instead), lines and points within `tolerance` (map units).
     std::vector<std::uint32_t> featuresAt(const QPointF &point, double tolerance,
                                           bool polygonInteriors = true) const;
     /// Features that meet `area`: polygons overlapping it, lines crossing it, points inside it.

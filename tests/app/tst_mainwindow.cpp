@@ -86,6 +86,10 @@ void TstMainWindow::identifyShowsAttributes()
     IdentifyPanel *panel = m_window->identifyPanel();
     const auto found = panel->findItems(QStringLiteral("许昌市"), Qt::MatchRecursive | Qt::MatchExactly, 0);
     QVERIFY2(!found.isEmpty(), "Xuchang not identified");
+    // One feature per polygon layer contains the point: a county border nearby does not add a second county.
+    const auto counties = panel->findItems(QStringLiteral("Counties and districts"), Qt::MatchExactly, 0);
+    QCOMPARE(counties.size(), 1);
+    QCOMPARE(counties.first()->childCount(), 1);
     // Its attributes are listed, including the English name.
     const auto en = panel->findItems(QStringLiteral("name_en"), Qt::MatchRecursive | Qt::MatchExactly, 0);
     QVERIFY(!en.isEmpty());
