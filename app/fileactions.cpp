@@ -7,6 +7,7 @@
 #include "project/projectloader.h"
 #include "render/layersnapshot.h"
 #include "render/mapexporter.h"
+#include "store/projectstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,13 +59,18 @@ FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
     m_reportError = [this](const QString &message) {
         QMessageBox::warning(m_window, tr("EcoPlan Workbench"), message);
     };
+    m_loadPool.setMaxThreadCount(1);
 
     QMenu *menu = window->menuBar()->addMenu(tr("&File"));
+    connect(addAction(menu, tr("&New Project…"), "action.file.new", QKeySequence::New), &QAction::triggered,
+            this, &FileActions::chooseAndCreate);
     connect(addAction(menu, tr("&Open…"), "action.file.open", QKeySequence::Open), &QAction::triggered, this,
             &FileActions::chooseAndOpen);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menu.file.recent"));
     rebuildRecentMenu();
+    connect(addAction(menu, tr("Save &As…"), "action.file.saveAs", QKeySequence::SaveAs), &QAction::triggered,
+            this, &FileActions::chooseAndSaveAs);
     menu->addSeparator();
     connect(addAction(menu, tr("&Add Layer…"), "action.file.addLayer", QKeySequence(tr("Ctrl+Shift+A"))),
             &QAction::triggered, this, &FileActions::chooseAndAddLayer);
@@ -98,6 +104,63 @@ void FileActions::chooseAndOpen()
 {
     if (const QString path = askForVectorFile(tr("Open Project")); !path.isEmpty())
         open(path);
+}
+
+void FileActions::chooseAndCreate()
+{
+    const QString path = m_saveDialog(m_window, tr("New Project"),
+                                      QSettings().value(QStringLiteral("file/lastDir")).toString(),
+                                      tr("GeoPackage project (*.gpkg)"));
+    if (!path.isEmpty())
+        newProject(path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)
+                       ? path
+                       : path + QStringLiteral(".gpkg"));
+}
+
+void FileActions::chooseAndSaveAs()
+{
+    if (!m_window->project() || !m_window->project()->store())
+        return;
+    const QString path = m_saveDialog(m_window, tr("Save Project As"),
+                                      QSettings().value(QStringLiteral("file/lastDir")).toString(),
+                                      tr("GeoPackage project (*.gpkg)"));
+    if (!path.isEmpty())
+        saveAs(path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) ? path
+                                                                          : path + QStringLiteral(".gpkg"));
+}
+
+void FileActions::newProject(const QString &path)
+{
+    if (m_templatePath.isEmpty() || !QFileInfo::exists(m_templatePath)) {
+        report(tr("Cannot create a project: the Henan template (henan-demo.gpkg) was not found. Rebuild the "
+                  "workbench."));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        report(tr("Cannot replace “%1”: it is in use or protected.").arg(path));
+        return;
+    }
+    if (!QFile::copy(m_templatePath, path)) {
+        report(tr("Cannot create “%1”: check that the folder exists and you may write there.").arg(path));
+        return;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    open(path);
+}
+
+void FileActions::saveAs(const QString &path)
+{
+    Project *project = m_window->project();
+    if (!project || !project->store())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = project->store()->saveCopy(path);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        report(s.error());
+        return;
+    }
+    open(path);
 }
 
 void FileActions::chooseAndAddLayer()
@@ -139,7 +202,7 @@ void FileActions::open(const QString &path)
                     rememberRecent(path);
                 emit opened(path);
             });
-    watcher->setFuture(QtConcurrent::run([path, display, isProject, guiThread] {
+    watcher->setFuture(QtConcurrent::run(&m_loadPool, [path, display, isProject, guiThread] {
         auto result = std::make_shared<LoadResult>(LoadResult::failure({}));
         if (isProject) {
             *result = ProjectLoader::openProject(path, display);
@@ -193,7 +256,7 @@ void FileActions::addLayer(const QString &path)
         }
         target->addLayers(std::move(*result).value());
     });
-    watcher->setFuture(QtConcurrent::run([path, display] {
+    watcher->setFuture(QtConcurrent::run(&m_loadPool, [path, display] {
         QStringList warnings;
         return std::make_shared<ReadResult>(ProjectLoader::readVectorFile(path, display, &warnings));
     }));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -30,8 +31,15 @@ public:
         m_reportError = std::move(reporter);
     }
 
+    /// The project File > New copies (the Henan template built from data/).
+    void setTemplatePath(const QString &path) { m_templatePath = path; }
+
+    /// Creates a project at `path` from the template and opens it.
+    void newProject(const QString &path);
     /// Opens a project GeoPackage, or any other vector file as a read-only untitled project.
     void open(const QString &path);
+    /// Writes a consistent copy of the open project to `path` and continues in the copy.
+    void saveAs(const QString &path);
     void addLayer(const QString &path);
     void exportMap(const QString &path);
 
@@ -42,6 +50,8 @@ signals:
 private:
     QString askForVectorFile(const QString &caption);
     void chooseAndOpen();
+    void chooseAndCreate();
+    void chooseAndSaveAs();
     void chooseAndAddLayer();
     void chooseAndExport();
     void rememberRecent(const QString &path);
@@ -50,6 +60,10 @@ private:
     static QString vectorFilter();
 
     MainWindow *m_window;
+    QString m_templatePath;
+    /// Loads run here, one at a time, and never in the global pool: a load waits for work it hands to the
+    /// global pool (reprojection, label anchors), and two loads waiting there could starve it.
+    QThreadPool m_loadPool;
     QMenu *m_recentMenu;
     FileDialog m_openDialog;
     FileDialog m_saveDialog;

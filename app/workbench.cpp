@@ -81,6 +81,7 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
 
     MainWindow window;
     window.show();
+    window.fileActions()->setTemplatePath(demoProjectPath());
     const QString path = parser.positionalArguments().value(0, demoProjectPath());
     if (!path.isEmpty())
         window.fileActions()->open(path);

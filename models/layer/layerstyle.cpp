@@ -171,6 +171,35 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
         s.symbol.strokeStyle = Qt::DashLine;
         s.symbol.casing = QColor(0xff, 0xff, 0xff, 200);
         s.symbol.casingWidthMm = 1.3;
+    } else if (name == QLatin1String("outfalls")) {
+        s.symbol.fill = QColor(0xd7, 0x30, 0x27);
+        s.symbol.stroke = Qt::white;
+        s.symbol.strokeWidthMm = 0.2;
+        s.symbol.markerSizeMm = 1.8;
+    } else if (name == QLatin1String("villages")) {
+        s.symbol.fill = QColor(0x6a, 0x3d, 0x9a);
+        s.symbol.stroke = Qt::white;
+        s.symbol.strokeWidthMm = 0.15;
+        s.symbol.marker = Symbol::Marker::Square;
+        s.symbol.markerSizeMm = 1.5;
+    } else if (name == QLatin1String("mines")) {
+        s.symbol.fill = QColor(0x8c, 0x51, 0x0a, 170);
+        s.symbol.stroke = QColor(0x5a, 0x32, 0x05);
+        s.symbol.strokeWidthMm = 0.15;
+    } else if (name == QLatin1String("canal_zones")) {
+        s.symbol.fill = QColor(0x00, 0x89, 0x9b, 40);
+        s.symbol.stroke = QColor(0x00, 0x89, 0x9b, 160);
+        s.symbol.strokeWidthMm = 0.15;
+        if (table.fieldIndex(QStringLiteral("zone")) >= 0) {
+            s.categoryField = QStringLiteral("zone");
+            Symbol primary = s.symbol, secondary = s.symbol;
+            primary.fill = QColor(0x00, 0x89, 0x9b, 110);
+            s.categories = {{QStringLiteral("primary"),
+                             QCoreApplication::translate("ecoplan::LayerStyle", "Primary zone"), primary},
+                            {QStringLiteral("secondary"),
+                             QCoreApplication::translate("ecoplan::LayerStyle", "Secondary zone"),
+                             secondary}};
+        }
     } else {
         const QColor c = colourForName(layerName);
         switch (table.kind) {

@@ -18,8 +18,10 @@ namespace {
 int referenceOrder(const QString &name)
 {
     static const QStringList order = {QStringLiteral("prefectures"), QStringLiteral("counties"),
+                                      QStringLiteral("canal_zones"), QStringLiteral("mines"),
                                       QStringLiteral("lakes"),       QStringLiteral("rivers"),
-                                      QStringLiteral("province"),    QStringLiteral("snwd_canal")};
+                                      QStringLiteral("province"),    QStringLiteral("snwd_canal"),
+                                      QStringLiteral("villages"),    QStringLiteral("outfalls")};
     const int i = static_cast<int>(order.indexOf(name));
     return i < 0 ? 100 : i;
 }
@@ -49,18 +51,26 @@ void buildAll(std::vector<std::shared_ptr<VectorLayer>> &layers, const Crs &disp
 
 QString ProjectLoader::layerTitle(const QString &layerName)
 {
-    if (layerName == QLatin1String("province"))
-        return tr("Province boundary");
-    if (layerName == QLatin1String("prefectures"))
-        return tr("Prefecture-level cities");
-    if (layerName == QLatin1String("counties"))
-        return tr("Counties and districts");
-    if (layerName == QLatin1String("rivers"))
-        return tr("Rivers");
-    if (layerName == QLatin1String("lakes"))
-        return tr("Lakes and reservoirs");
-    if (layerName == QLatin1String("snwd_canal"))
-        return tr("South-to-North canal (schematic)");
+    static const struct
+    {
+        const char *layer;
+        const char *title;
+    } titles[] = {
+        {"province", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Province boundary")},
+        {"prefectures", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Prefecture-level cities")},
+        {"counties", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Counties and districts")},
+        {"rivers", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Rivers")},
+        {"lakes", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Lakes and reservoirs")},
+        {"snwd_canal", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "South-to-North canal (schematic)")},
+        {"outfalls", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Sewage outfalls")},
+        {"mines", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Historical mines")},
+        {"villages", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Villages")},
+        {"canal_zones", QT_TRANSLATE_NOOP("ecoplan::ProjectLoader", "Canal protection zones")},
+    };
+    for (const auto &t : titles) {
+        if (layerName == QLatin1String(t.layer))
+            return tr(t.title);
+    }
     return layerName;
 }
 

@@ -3,6 +3,7 @@
 
 #include "gdalerrorcollector.h"
 #include "gdalsetup.h"
+#include "projectschema.h"
 
 #include <QFile>
 #include <QHash>
@@ -93,7 +94,7 @@ Status DemoProjectBuilder::build(const QString &referenceGpkg, const QString &na
         if (ds->CommitTransaction() != OGRERR_NONE)
             return Status::failure(tr("Cannot write “%1”: %2").arg(outPath, errors.lastError()));
     }
-    return Status::success();
+    return ProjectSchema::migrate(*ds, QStringLiteral("“%1”").arg(outPath));
 }
 
 } // namespace ecoplan

@@ -135,6 +135,37 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     return store;
 }
 
+Status ProjectStore::saveCopy(const QString &path) const
+{
+    const QFileInfo target(path);
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status::failure(tr("%1 is the open project; choose another name.").arg(quoted(path)));
+    if (!QFileInfo(target.absolutePath()).isWritable())
+        return Status::failure(
+            tr("Cannot save %1: its folder does not exist or is not writable.").arg(quoted(path)));
+    // VACUUM INTO refuses an existing file: write beside it, then swap, so a failure keeps the old file.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QString literal = QFileInfo(partial).absoluteFilePath();
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    GdalErrorCollector errors;
+    if (OGRLayer *rs = m_dataset->ExecuteSQL(
+            QStringLiteral("VACUUM INTO '%1'").arg(literal).toUtf8().constData(), nullptr, nullptr))
+        m_dataset->ReleaseResultSet(rs);
+    if (errors.hasErrors() || !QFileInfo::exists(partial)) {
+        QFile::remove(partial);
+        return Status::failure(
+            tr("Cannot save %1: %2").arg(quoted(path), errors.lastError(tr("the copy was not written."))));
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return Status::failure(tr("Cannot replace %1: it is in use or protected.").arg(quoted(path)));
+    }
+    if (!QFile::rename(partial, path))
+        return Status::failure(tr("Cannot save %1: the copy could not be renamed.").arg(quoted(path)));
+    return Status::success();
+}
+
 QStringList ProjectStore::featureLayerNames() const
 {
     QStringList names;

@@ -32,6 +32,10 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString &readOnlyReason() const { return m_readOnlyReason; }
 
+    /// Writes a consistent copy of the whole project to `path` (SQLite's VACUUM INTO: a snapshot, also while
+    /// others write). An existing file at `path` is replaced only once the copy is complete.
+    Status saveCopy(const QString &path) const;
+
     /// Feature tables in the order the file lists them.
     QStringList featureLayerNames() const;
     Result<ReadLayer> readLayer(const QString &name) const;

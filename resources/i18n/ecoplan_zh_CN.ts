@@ -135,6 +135,38 @@
         <source>“%1”: choose a .png, .pdf or .svg file name.</source>
         <translation>“%1”：请选择 .png、.pdf 或 .svg 文件名。</translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>GeoPackage project (*.gpkg)</source>
+        <translation>GeoPackage 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Cannot create a project: the Henan template (henan-demo.gpkg) was not found. Rebuild the workbench.</source>
+        <translation>无法新建项目：找不到河南模板（henan-demo.gpkg）。请重新构建工作台。</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: it is in use or protected.</source>
+        <translation>无法替换“%1”：文件正在使用或受保护。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: check that the folder exists and you may write there.</source>
+        <translation>无法创建“%1”：请确认文件夹存在且有写入权限。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::IdentifyPanel</name>
@@ -318,6 +350,14 @@ Features: %3</source>
         <source>Other rivers (class 3)</source>
         <translation>其他河流（3 级）</translation>
     </message>
+    <message>
+        <source>Primary zone</source>
+        <translation>一级保护区</translation>
+    </message>
+    <message>
+        <source>Secondary zone</source>
+        <translation>二级保护区</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::MainWindow</name>
@@ -437,6 +477,45 @@ Features: %3</source>
         <source>South-to-North canal (schematic)</source>
         <translation>南水北调中线总干渠（示意）</translation>
     </message>
+    <message>
+        <source>Sewage outfalls</source>
+        <translation>入河排污口</translation>
+    </message>
+    <message>
+        <source>Historical mines</source>
+        <translation>历史遗留矿山</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>村庄</translation>
+    </message>
+    <message>
+        <source>Canal protection zones</source>
+        <translation>总干渠保护区</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ProjectSchema</name>
+    <message>
+        <source>%1 was written by a newer EcoPlan Workbench (project schema %2; this version reads up to %3). Update the workbench to open it.</source>
+        <translation>%1 由更新版本的生态规划工作台写入（项目结构 %2；本版本最高支持 %3）。请升级工作台后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: it could not be locked for writing.</source>
+        <translation>无法修改 %1：无法锁定文件以写入。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to project schema %2: %3. The file was left unchanged.</source>
+        <translation>无法将 %1 升级到项目结构 %2：%3。文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2. The file was left unchanged.</source>
+        <translation>无法升级 %1：%2。文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the upgrade could not be committed.</source>
+        <translation>无法写入 %1：升级未能提交。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ProjectStore</name>
@@ -495,6 +574,30 @@ Features: %3</source>
     <message>
         <source>%1 has no layer “%2”.</source>
         <translation>%1 中没有图层“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is the open project; choose another name.</source>
+        <translation>%1 是当前打开的项目，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: its folder does not exist or is not writable.</source>
+        <translation>无法保存 %1：文件夹不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the copy was not written.</source>
+        <translation>副本未写入。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is in use or protected.</source>
+        <translation>无法替换 %1：文件正在使用或受保护。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the copy could not be renamed.</source>
+        <translation>无法保存 %1：副本无法重命名。</translation>
     </message>
 </context>
 <context>

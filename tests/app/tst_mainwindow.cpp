@@ -27,6 +27,7 @@ private slots:
     void switchDisplayCrs();
     void exportCurrentView();
     void otherVectorFileOpensReadOnly();
+    void newProjectAndSaveAs();
     void damagedFileGivesMessage();
     void cleanupTestCase();
 
@@ -64,7 +65,7 @@ void TstMainWindow::openDemo()
 void TstMainWindow::openThroughFileMenu()
 {
     openDemo();
-    QCOMPARE(int(m_window->project()->layers().size()), 5);
+    QCOMPARE(int(m_window->project()->layers().size()), 9); // 5 reference + 4 thematic layers
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("henan-demo.gpkg")));
     QVERIFY(!m_window->canvas()->renderedImage().isNull());
     QVERIFY(m_errors.isEmpty());
@@ -121,7 +122,8 @@ void TstMainWindow::switchDisplayCrs()
 void TstMainWindow::exportCurrentView()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
-    m_window->fileActions()->setSaveDialog([pdf](QWidget *, const QString &, const QString &, const QString &) { return pdf; });
+    m_window->fileActions()->setSaveDialog(
+        [pdf](QWidget *, const QString &, const QString &, const QString &) { return pdf; });
     m_window->findChild<QAction *>(QStringLiteral("action.file.exportMap"))->trigger();
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -131,14 +133,16 @@ void TstMainWindow::exportCurrentView()
 
 void TstMainWindow::otherVectorFileOpensReadOnly()
 {
-    const QString path = m_dir.filePath(QStringLiteral("villages.geojson"));
+    const QString path = m_dir.filePath(QStringLiteral("survey_points.geojson"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"示例村"},"geometry":{"type":"Point","coordinates":[113.5,34.1]}}]})");
+    f.write(
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"示例村"},"geometry":{"type":"Point","coordinates":[113.5,34.1]}}]})");
     f.close();
     m_nextFile = path;
     m_window->findChild<QAction *>(QStringLiteral("action.file.open"))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->project() && m_window->project()->layer(QStringLiteral("villages")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->project() && m_window->project()->layer(QStringLiteral("survey_points")), 20000);
     QVERIFY(m_window->project()->isReadOnly());
     QVERIFY(m_window->project()->filePath().isEmpty());
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled")));
@@ -149,6 +153,34 @@ void TstMainWindow::otherVectorFileOpensReadOnly()
     QTRY_COMPARE_WITH_TIMEOUT(int(before->layers().size()), 6, 20000);
     QCOMPARE(m_window->project(), before);
     openDemo();
+}
+
+void TstMainWindow::newProjectAndSaveAs()
+{
+    m_window->fileActions()->setTemplatePath(test::demoProject());
+    const QString created = m_dir.filePath(QStringLiteral("xuchang-2025"));
+    m_window->fileActions()->setSaveDialog(
+        [created](QWidget *, const QString &, const QString &, const QString &) { return created; });
+    m_window->findChild<QAction *>(QStringLiteral("action.file.new"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->project() &&
+                                 m_window->project()->filePath().endsWith(QLatin1String("xuchang-2025.gpkg")),
+                             20000);
+    QVERIFY(!m_window->project()->isReadOnly());
+    QVERIFY(m_window->project()->layer(QStringLiteral("outfalls")));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("xuchang-2025.gpkg")));
+
+    const QString copy = m_dir.filePath(QStringLiteral("copy.gpkg"));
+    m_window->fileActions()->setSaveDialog(
+        [copy](QWidget *, const QString &, const QString &, const QString &) { return copy; });
+    m_window->findChild<QAction *>(QStringLiteral("action.file.saveAs"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->project()->filePath().endsWith(QLatin1String("copy.gpkg")), 20000);
+    QCOMPARE(int(m_window->project()->layer(QStringLiteral("counties"))->data->size()), 158);
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+    QVERIFY(m_errors.isEmpty());
+    // Saving onto the open file itself is refused with a message.
+    m_window->fileActions()->saveAs(copy);
+    QVERIFY(!m_errors.isEmpty() && m_errors.last().contains(QStringLiteral("open project")));
+    m_errors.clear();
 }
 
 void TstMainWindow::damagedFileGivesMessage()

@@ -143,6 +143,33 @@ ZH = {
     "Display &Coordinate System": "显示坐标系(&C)",
     "Label Places in &English/Pinyin": "地名注记用英文/拼音(&E)",
     "&Panels": "面板(&P)",
+    "&New Project…": "新建项目(&N)…",
+    "Save &As…": "另存为(&A)…",
+    "New Project": "新建项目",
+    "GeoPackage project (*.gpkg)": "GeoPackage 项目 (*.gpkg)",
+    "Save Project As": "项目另存为",
+    "Cannot create a project: the Henan template (henan-demo.gpkg) was not found. Rebuild the workbench.":
+        "无法新建项目：找不到河南模板（henan-demo.gpkg）。请重新构建工作台。",
+    "Cannot replace “%1”: it is in use or protected.": "无法替换“%1”：文件正在使用或受保护。",
+    "Cannot create “%1”: check that the folder exists and you may write there.": "无法创建“%1”：请确认文件夹存在且有写入权限。",
+    "Primary zone": "一级保护区",
+    "Secondary zone": "二级保护区",
+    "Sewage outfalls": "入河排污口",
+    "Historical mines": "历史遗留矿山",
+    "Villages": "村庄",
+    "Canal protection zones": "总干渠保护区",
+    "%1 was written by a newer EcoPlan Workbench (project schema %2; this version reads up to %3). Update the workbench to open it.":
+        "%1 由更新版本的生态规划工作台写入（项目结构 %2；本版本最高支持 %3）。请升级工作台后再打开。",
+    "Cannot change %1: it could not be locked for writing.": "无法修改 %1：无法锁定文件以写入。",
+    "Cannot upgrade %1 to project schema %2: %3. The file was left unchanged.": "无法将 %1 升级到项目结构 %2：%3。文件保持原样。",
+    "Cannot upgrade %1: %2. The file was left unchanged.": "无法升级 %1：%2。文件保持原样。",
+    "Cannot write %1: the upgrade could not be committed.": "无法写入 %1：升级未能提交。",
+    "%1 is the open project; choose another name.": "%1 是当前打开的项目，请换一个文件名。",
+    "Cannot save %1: its folder does not exist or is not writable.": "无法保存 %1：文件夹不存在或不可写。",
+    "Cannot save %1: %2": "无法保存 %1：%2",
+    "the copy was not written.": "副本未写入。",
+    "Cannot replace %1: it is in use or protected.": "无法替换 %1：文件正在使用或受保护。",
+    "Cannot save %1: the copy could not be renamed.": "无法保存 %1：副本无法重命名。",
 }
 # Shortcuts and format-only strings stay as they are.
 IDENTICAL = {"Ctrl+Shift+A", "Ctrl+E", "P", "Z", "I", "S", "Ctrl+Shift+F", "Ctrl+J", "Ctrl+Shift+L", "Ctrl+Shift+N", "%1"}

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectschema.h"
+
+#include "gdalerrorcollector.h"
+
+#include <QDateTime>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+namespace ecoplan {
+namespace {
+
+/// Runs one statement on GDAL's connection; ExecuteSQL returns a result set only for queries.
+Status execute(GDALDataset &ds, const QString &sql)
+{
+    GdalErrorCollector errors;
+    if (OGRLayer *rs = ds.ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr))
+        ds.ReleaseResultSet(rs);
+    if (errors.hasErrors())
+        return Status::failure(errors.lastError());
+    return Status::success();
+}
+
+QString queryValue(GDALDataset &ds, const QString &sql)
+{
+    GdalErrorCollector quiet;
+    OGRLayer *rs = ds.ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
+    if (!rs)
+        return {};
+    QString value;
+    if (OGRFeatureUniquePtr f{rs->GetNextFeature()})
+        value = QString::fromUtf8(f->GetFieldAsString(0));
+    ds.ReleaseResultSet(rs);
+    return value;
+}
+
+struct FieldSpec
+{
+    const char *name;
+    OGRFieldType type;
+    const char *domain = nullptr; ///< a coded-value domain, for value lists in forms and in QGIS
+    bool isRequired = false;
+};
+
+struct LayerSpec
+{
+    const char *name;
+    OGRwkbGeometryType type;
+    std::vector<FieldSpec> fields;
+};
+
+/// Fields every thematic layer has, then the ones its kind needs.
+std::vector<FieldSpec> withCommonFields(std::vector<FieldSpec> specific)
+{
+    std::vector<FieldSpec> fields = {{"name", OFTString, nullptr, true},
+                                     {"code", OFTString},
+                                     {"county_code", OFTString},
+                                     {"status", OFTString, "work_status", true}};
+    fields.insert(fields.end(), specific.begin(), specific.end());
+    fields.insert(fields.end(),
+                  {{"start_date", OFTDate},
+                   {"due_date", OFTDate},
+                   {"completed_date", OFTDate},
+                   {"responsible_unit", OFTString},
+                   {"notes", OFTString},
+                   // Sample rows in the demo project are marked so that no one mistakes them for data.
+                   {"is_sample", OFTInteger}});
+    return fields;
+}
+
+std::vector<LayerSpec> thematicSpecs()
+{
+    return {
+        {"canal_zones",
+         wkbMultiPolygon,
+         {{"zone", OFTString, "protection_zone", true},
+          {"segment", OFTString},
+          {"width_left_m", OFTReal},
+          {"width_right_m", OFTReal},
+          {"basis", OFTString},
+          {"notes", OFTString}}},
+        {"mines", wkbMultiPolygon,
+         withCommonFields({{"mineral", OFTString},
+                           {"area_mu", OFTReal},
+                           {"restored_area_mu", OFTReal},
+                           {"restoration_method", OFTString, "restoration_method"}})},
+        {"villages", wkbPoint,
+         withCommonFields({{"population", OFTInteger},
+                           {"zone", OFTString, "protection_zone"},
+                           {"sewage_treated", OFTInteger}})},
+        {"outfalls", wkbPoint,
+         withCommonFields({{"outfall_type", OFTString, "outfall_type"},
+                           {"receiving_river", OFTString},
+                           {"discharge_m3_per_day", OFTReal},
+                           {"traced", OFTInteger},
+                           {"remediated", OFTInteger}})},
+    };
+}
+
+/// Value lists: code → description (Chinese / English), stored as GeoPackage data column constraints.
+std::vector<std::pair<const char *, std::vector<std::pair<const char *, const char *>>>> domainSpecs()
+{
+    return {
+        {"work_status",
+         {{"not_started", "未开始 / not started"},
+          {"in_progress", "推进中 / in progress"},
+          {"completed", "已完成 / completed"},
+          {"verified", "已验收 / verified"}}},
+        {"outfall_type",
+         {{"industrial", "工业排污口 / industrial"},
+          {"municipal", "城镇污水处理厂排污口 / municipal sewage plant"},
+          {"agricultural", "农业排口 / agricultural"},
+          {"rainwater", "雨洪排口 / storm water"},
+          {"other", "其他 / other"}}},
+        {"protection_zone",
+         {{"primary", "一级保护区 / primary zone"},
+          {"secondary", "二级保护区 / secondary zone"},
+          {"outside", "保护区外 / outside"}}},
+        {"restoration_method",
+         {{"natural", "自然恢复 / natural recovery"},
+          {"assisted", "辅助再生 / assisted regeneration"},
+          {"reconstruction", "生态重建 / reconstruction"},
+          {"conversion", "转型利用 / conversion"}}},
+    };
+}
+
+Status createDomains(GDALDataset &ds)
+{
+    for (const auto &[name, values] : domainSpecs()) {
+        // The domain takes the vector and frees its strings, so they are GDAL-allocated copies.
+        std::vector<OGRCodedValue> coded;
+        for (const auto &[code, label] : values)
+            coded.push_back({CPLStrdup(code), CPLStrdup(label)});
+        auto domain = std::make_unique<OGRCodedFieldDomain>(name, "", OFTString, OFSTNone, std::move(coded));
+        std::string failure;
+        if (!ds.AddFieldDomain(std::move(domain), failure))
+            return Status::failure(QString::fromStdString(failure));
+    }
+    return Status::success();
+}
+
+Status createThematicLayers(GDALDataset &ds)
+{
+    OGRSpatialReference cgcs2000;
+    cgcs2000.importFromEPSG(4490); // CGCS2000, the national datum planners' registers use
+    cgcs2000.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    GdalErrorCollector errors;
+    for (const LayerSpec &spec : thematicSpecs()) {
+        const char *options[] = {"SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid", nullptr};
+        OGRLayer *layer = ds.CreateLayer(spec.name, &cgcs2000, spec.type, const_cast<char **>(options));
+        if (!layer)
+            return Status::failure(
+                errors.lastError(QStringLiteral("cannot create layer %1").arg(QLatin1String(spec.name))));
+        for (const FieldSpec &f : spec.fields) {
+            OGRFieldDefn defn(f.name, f.type);
+            defn.SetNullable(!f.isRequired);
+            if (f.domain)
+                defn.SetDomainName(f.domain);
+            if (layer->CreateField(&defn) != OGRERR_NONE)
+                return Status::failure(
+                    errors.lastError(QStringLiteral("cannot create %1.%2")
+                                         .arg(QLatin1String(spec.name), QLatin1String(f.name))));
+        }
+    }
+    return Status::success();
+}
+
+/// Attribute tables with foreign keys. GDAL cannot declare foreign keys, so these are written as SQL and
+/// registered in gpkg_contents as "attributes".
+const char *const attributeTables[][2] = {
+    // GeoPackage attribute tables need an INTEGER primary key (requirement 119), so the key is UNIQUE.
+    {"ecoplan_meta", "CREATE TABLE ecoplan_meta (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL "
+                     "UNIQUE, value TEXT)"},
+    {"plans",
+     "CREATE TABLE plans (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, title_en TEXT, "
+     "doc_number TEXT, issuer TEXT, issued_date DATE, period_start DATE, period_end DATE, level TEXT, "
+     "region_code TEXT, source_file TEXT, source_text TEXT, imported_at DATETIME)"},
+    {"plan_tasks",
+     "CREATE TABLE plan_tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+     "plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE, "
+     "parent_id INTEGER REFERENCES plan_tasks(id) ON DELETE CASCADE, kind TEXT NOT NULL "
+     "CHECK (kind IN ('part','section','task')), number TEXT, ordinal INTEGER, title TEXT, title_en TEXT, "
+     "text TEXT, category TEXT, deadline DATE, lead TEXT, cooperating TEXT, responsible TEXT, "
+     "implements_task_id INTEGER REFERENCES plan_tasks(id) ON DELETE SET NULL)"},
+    {"task_targets",
+     "CREATE TABLE task_targets (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+     "task_id INTEGER REFERENCES plan_tasks(id) ON DELETE CASCADE, "
+     "plan_id INTEGER REFERENCES plans(id) ON DELETE CASCADE, indicator TEXT NOT NULL, "
+     "comparator TEXT CHECK (comparator IN ('<','<=','=','>=','>')), value REAL, unit TEXT, deadline DATE, "
+     "text TEXT)"},
+    {"progress_records",
+     "CREATE TABLE progress_records (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+     "task_id INTEGER NOT NULL REFERENCES plan_tasks(id) ON DELETE CASCADE, layer TEXT, feature_id INTEGER, "
+     "recorded_on DATE NOT NULL, status TEXT, percent REAL CHECK (percent IS NULL OR (percent >= 0 AND "
+     "percent <= 100)), "
+     "value REAL, note TEXT, author TEXT, created_at DATETIME NOT NULL)"},
+    {"attachments",
+     "CREATE TABLE attachments (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+     "progress_id INTEGER REFERENCES progress_records(id) ON DELETE CASCADE, file_name TEXT NOT NULL, "
+     "mime_type TEXT, taken_at DATETIME, data BLOB NOT NULL)"},
+    {"audit_log", "CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME NOT NULL, user "
+                  "TEXT NOT NULL, "
+                  "action TEXT NOT NULL, table_name TEXT NOT NULL, row_id INTEGER, before TEXT, after TEXT)"},
+    {"views", "CREATE TABLE views (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, crs TEXT, "
+              "center_x REAL, center_y REAL, scale REAL, layers TEXT, as_of DATE)"},
+    {"layouts", "CREATE TABLE layouts (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, definition "
+                "TEXT NOT NULL)"},
+};
+
+Status registerAttributeTable(GDALDataset &ds, const QString &table, const QString &description)
+{
+    return execute(
+        ds, QStringLiteral(
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
+                "last_change) VALUES ('%1', 'attributes', '%1', '%2', strftime('%Y-%m-%dT%H:%M:%fZ','now'))")
+                .arg(table, description));
+}
+
+Status createRelatedTables(GDALDataset &ds)
+{
+    const QString definition = QStringLiteral("http://docs.opengeospatial.org/is/18-000/18-000.html");
+    if (Status s = execute(
+            ds, QStringLiteral(
+                    "CREATE TABLE gpkgext_relations (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    "base_table_name TEXT NOT NULL, base_primary_column TEXT NOT NULL DEFAULT 'id', "
+                    "related_table_name TEXT NOT NULL, related_primary_column TEXT NOT NULL DEFAULT 'id', "
+                    "relation_name TEXT NOT NULL, mapping_table_name TEXT NOT NULL UNIQUE)"));
+        !s)
+        return s;
+    if (Status s = execute(
+            ds, QStringLiteral("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
+                               "definition, scope) VALUES ('gpkgext_relations', NULL, 'gpkg_related_tables', "
+                               "'%1', 'read-write')")
+                    .arg(definition));
+        !s)
+        return s;
+    for (const QString &layer : ProjectSchema::linkableLayers()) {
+        const QString mapping = QStringLiteral("task_links_%1").arg(layer);
+        // base = the features, related = the tasks: "which tasks concern this outfall", and the reverse.
+        const QString steps[] = {
+            QStringLiteral("CREATE TABLE %1 (base_id INTEGER NOT NULL REFERENCES %2(fid) ON DELETE CASCADE, "
+                           "related_id INTEGER NOT NULL REFERENCES plan_tasks(id) ON DELETE CASCADE, "
+                           "confirmed INTEGER NOT NULL DEFAULT 1, UNIQUE (base_id, related_id))")
+                .arg(mapping, layer),
+            QStringLiteral(
+                "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+                "VALUES ('%1', NULL, 'gpkg_related_tables', '%2', 'read-write')")
+                .arg(mapping, definition),
+            QStringLiteral(
+                "INSERT INTO gpkgext_relations (base_table_name, base_primary_column, related_table_name, "
+                "related_primary_column, relation_name, mapping_table_name) "
+                "VALUES ('%1', 'fid', 'plan_tasks', 'id', 'attributes', '%2')")
+                .arg(layer, mapping),
+        };
+        // Mapping tables are listed in gpkg_extensions, not in gpkg_contents (OGC 18-000).
+        for (const QString &sql : steps) {
+            if (Status s = execute(ds, sql); !s)
+                return s;
+        }
+    }
+    return Status::success();
+}
+
+Status migrateTo1(GDALDataset &ds)
+{
+    if (Status s = createDomains(ds); !s)
+        return s;
+    if (Status s = createThematicLayers(ds); !s)
+        return s;
+    for (const auto &[table, sql] : attributeTables) {
+        if (Status s = execute(ds, QString::fromLatin1(sql)); !s)
+            return s;
+        if (Status s = registerAttributeTable(ds, QString::fromLatin1(table), QString::fromLatin1(table)); !s)
+            return s;
+    }
+    return createRelatedTables(ds);
+}
+
+} // namespace
+
+QStringList ProjectSchema::thematicLayers()
+{
+    return {QStringLiteral("canal_zones"), QStringLiteral("mines"), QStringLiteral("villages"),
+            QStringLiteral("outfalls")};
+}
+
+QStringList ProjectSchema::linkableLayers()
+{
+    return thematicLayers() +
+           QStringList{QStringLiteral("prefectures"), QStringLiteral("counties"), QStringLiteral("rivers")};
+}
+
+int ProjectSchema::version(GDALDataset &ds)
+{
+    const QString v =
+        queryValue(ds, QStringLiteral("SELECT value FROM ecoplan_meta WHERE key = 'schema_version'"));
+    return v.isEmpty() ? 0 : v.toInt();
+}
+
+Status ProjectSchema::migrate(GDALDataset &ds, const QString &where)
+{
+    const int from = version(ds);
+    if (from > currentVersion) {
+        return Status::failure(
+            tr("%1 was written by a newer EcoPlan Workbench (project schema %2; this version "
+               "reads up to %3). Update the workbench to open it.")
+                .arg(where)
+                .arg(from)
+                .arg(currentVersion));
+    }
+    if (from == currentVersion)
+        return Status::success();
+    using Migration = Status (*)(GDALDataset &);
+    const Migration migrations[] = {&migrateTo1};
+    if (ds.StartTransaction() != OGRERR_NONE)
+        return Status::failure(tr("Cannot change %1: it could not be locked for writing.").arg(where));
+    for (int v = from; v < currentVersion; ++v) {
+        if (Status s = migrations[v](ds); !s) {
+            ds.RollbackTransaction();
+            return Status::failure(
+                tr("Cannot upgrade %1 to project schema %2: %3. The file was left unchanged.")
+                    .arg(where)
+                    .arg(v + 1)
+                    .arg(s.error()));
+        }
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString meta[] = {
+        QStringLiteral("INSERT OR REPLACE INTO ecoplan_meta (key, value) VALUES ('schema_version', '%1')")
+            .arg(currentVersion),
+        QStringLiteral("INSERT OR IGNORE INTO ecoplan_meta (key, value) VALUES ('created_at', '%1')")
+            .arg(now),
+        QStringLiteral("INSERT OR REPLACE INTO ecoplan_meta (key, value) VALUES ('migrated_at', '%1')")
+            .arg(now),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO ecoplan_meta (key, value) VALUES ('application', 'EcoPlan Workbench')"),
+    };
+    for (const QString &sql : meta) {
+        if (Status s = execute(ds, sql); !s) {
+            ds.RollbackTransaction();
+            return Status::failure(
+                tr("Cannot upgrade %1: %2. The file was left unchanged.").arg(where, s.error()));
+        }
+    }
+    if (ds.CommitTransaction() != OGRERR_NONE)
+        return Status::failure(tr("Cannot write %1: the upgrade could not be committed.").arg(where));
+    return Status::success();
+}
+
+} // namespace ecoplan

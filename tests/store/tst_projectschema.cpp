@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Protects the project schema: a bare GeoPackage (version 0) is migrated to the current version with the
+// thematic layers, value lists, plan tables and Related Tables registrations; the result passes GDAL's
+// GeoPackage validator and GDAL sees the relations; foreign keys hold; a migration that fails leaves
+// the file exactly as it was; a file from a newer version is refused.
+#include "store/gdalsetup.h"
+#include "store/projectschema.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <sqlite3.h>
+
+using namespace ecoplan;
+
+class TstProjectSchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void migratesBareGeoPackage();
+    void relationsVisibleToGdal();
+    void passesGeoPackageValidation();
+    void migrationIsIdempotent();
+    void foreignKeysHold();
+    void failedMigrationChangesNothing();
+    void newerSchemaRefused();
+    void demoProjectIsCurrent();
+
+private:
+    QString migratedCopy(const QString &name);
+    static GDALDatasetUniquePtr openForUpdate(const QString &path);
+    static QByteArray fileHash(const QString &path);
+    QTemporaryDir m_dir;
+    QString m_migrated;
+};
+
+void TstProjectSchema::initTestCase()
+{
+    ensureGdalRegistered();
+    m_migrated = migratedCopy(QStringLiteral("migrated.gpkg"));
+}
+
+GDALDatasetUniquePtr TstProjectSchema::openForUpdate(const QString &path)
+{
+    return GDALDatasetUniquePtr(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+}
+
+QByteArray TstProjectSchema::fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString TstProjectSchema::migratedCopy(const QString &name)
+{
+    const QString path = test::copyInto(m_dir, test::referenceGpkg(), name);
+    auto ds = openForUpdate(path);
+    if (!ds || ProjectSchema::version(*ds) != 0)
+        return {};
+    const Status s = ProjectSchema::migrate(*ds, path);
+    return s ? path : QString();
+}
+
+void TstProjectSchema::migratesBareGeoPackage()
+{
+    QVERIFY(!m_migrated.isEmpty());
+    auto ds = openForUpdate(m_migrated);
+    QCOMPARE(ProjectSchema::version(*ds), ProjectSchema::currentVersion);
+    // The reference layers are untouched, the thematic layers are there and empty.
+    QCOMPARE(ds->GetLayerByName("counties")->GetFeatureCount(), GIntBig(158));
+    for (const QString &name : ProjectSchema::thematicLayers()) {
+        OGRLayer *l = ds->GetLayerByName(name.toUtf8().constData());
+        QVERIFY2(l, qPrintable(name));
+        QCOMPARE(l->GetFeatureCount(), GIntBig(0));
+        QCOMPARE(QByteArray(l->GetSpatialRef()->GetAuthorityCode(nullptr)), QByteArray("4490"));
+    }
+    // Fields a planner needs, with value lists.
+    OGRFeatureDefn *outfalls = ds->GetLayerByName("outfalls")->GetLayerDefn();
+    for (const char *field : {"name", "code", "county_code", "status", "outfall_type", "receiving_river",
+                              "due_date", "is_sample"})
+        QVERIFY2(outfalls->GetFieldIndex(field) >= 0, field);
+    QCOMPARE(QByteArray(outfalls->GetFieldDefn(outfalls->GetFieldIndex("status"))->GetDomainName().c_str()),
+             QByteArray("work_status"));
+    QVERIFY(!outfalls->GetFieldDefn(outfalls->GetFieldIndex("name"))->IsNullable());
+    OGRFeatureDefn *mines = ds->GetLayerByName("mines")->GetLayerDefn();
+    QVERIFY(mines->GetFieldIndex("area_mu") >= 0);
+    const OGRFieldDomain *status = ds->GetFieldDomain("work_status");
+    QVERIFY(status);
+    QCOMPARE(status->GetDomainType(), OFDT_CODED);
+    // The attribute tables.
+    for (const char *table : {"plans", "plan_tasks", "task_targets", "progress_records", "attachments",
+                              "audit_log", "views", "layouts", "ecoplan_meta"})
+        QVERIFY2(ds->GetLayerByName(table), table);
+}
+
+void TstProjectSchema::relationsVisibleToGdal()
+{
+    auto ds = openForUpdate(m_migrated);
+    const std::vector<std::string> names = ds->GetRelationshipNames();
+    QCOMPARE(int(names.size()), int(ProjectSchema::linkableLayers().size()));
+    bool foundOutfalls = false;
+    for (const std::string &n : names) {
+        const GDALRelationship *r = ds->GetRelationship(n);
+        QVERIFY(r);
+        QCOMPARE(QByteArray(r->GetRightTableName().c_str()), QByteArray("plan_tasks"));
+        QCOMPARE(r->GetCardinality(), GRC_MANY_TO_MANY);
+        if (r->GetLeftTableName() == "outfalls") {
+            foundOutfalls = true;
+            QCOMPARE(QByteArray(r->GetMappingTableName().c_str()), QByteArray("task_links_outfalls"));
+        }
+    }
+    QVERIFY(foundOutfalls);
+}
+
+void TstProjectSchema::passesGeoPackageValidation()
+{
+    // GDAL's own checker of the GeoPackage requirements (Debian python3-gdal).
+    const QString validator =
+        QStringLiteral("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
+    if (!QFile::exists(validator) || !QFile::exists(QStringLiteral("/usr/bin/python3")))
+        QSKIP("validate_gpkg.py (Debian python3-gdal) is not installed");
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {validator, m_migrated});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0,
+             qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(m_migrated.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), QByteArray("ok"));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+void TstProjectSchema::migrationIsIdempotent()
+{
+    const QByteArray before = fileHash(m_migrated);
+    auto ds = openForUpdate(m_migrated);
+    QVERIFY(ProjectSchema::migrate(*ds, m_migrated).ok());
+    ds.reset();
+    QCOMPARE(fileHash(m_migrated), before);
+}
+
+void TstProjectSchema::foreignKeysHold()
+{
+    // Plain SQL on the attribute tables (no GDAL functions needed there).
+    const QString path = test::copyInto(m_dir, m_migrated, QStringLiteral("fk.gpkg"));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    auto exec = [db](const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); };
+    auto count = [db](const char *sql) {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+        sqlite3_step(st);
+        const int n = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+        return n;
+    };
+    QCOMPARE(exec("PRAGMA foreign_keys = ON"), SQLITE_OK);
+    QVERIFY(exec("INSERT INTO plan_tasks (plan_id, kind, title) VALUES (99, 'task', 'orphan')") != SQLITE_OK);
+    QCOMPARE(exec("INSERT INTO plans (title) VALUES ('河南省生态环境质量稳定向好三年行动方案')"), SQLITE_OK);
+    QCOMPARE(exec("INSERT INTO plan_tasks (plan_id, kind, number, title) VALUES (1, 'task', '1', "
+                  "'升级168城市排名')"),
+             SQLITE_OK);
+    QVERIFY(exec("INSERT INTO plan_tasks (plan_id, kind, title) VALUES (1, 'chapter', 'bad kind')") !=
+            SQLITE_OK);
+    QCOMPARE(exec("INSERT INTO task_targets (task_id, indicator, comparator, value, unit) VALUES (1, "
+                  "'PM2.5', '<', 42.5, 'µg/m³')"),
+             SQLITE_OK);
+    QCOMPARE(exec("INSERT INTO task_links_counties (base_id, related_id) VALUES (5, 1)"), SQLITE_OK);
+    QVERIFY(exec("INSERT INTO task_links_counties (base_id, related_id) VALUES (5, 1)") !=
+            SQLITE_OK); // no duplicates
+    QCOMPARE(exec("DELETE FROM plans WHERE id = 1"), SQLITE_OK);
+    QCOMPARE(count("SELECT count(*) FROM plan_tasks"), 0);
+    QCOMPARE(count("SELECT count(*) FROM task_targets"), 0);
+    QCOMPARE(count("SELECT count(*) FROM task_links_counties"), 0);
+    sqlite3_close(db);
+}
+
+void TstProjectSchema::failedMigrationChangesNothing()
+{
+    // A bare GeoPackage that already has a table called "plans" (someone else's): version 1 cannot be
+    // created.
+    const QString path = test::copyInto(m_dir, test::referenceGpkg(), QStringLiteral("conflict.gpkg"));
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "CREATE TABLE plans (x TEXT)", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    const QByteArray before = fileHash(path);
+    {
+        auto ds = openForUpdate(path);
+        const Status s = ProjectSchema::migrate(*ds, path);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("conflict.gpkg")) &&
+                     s.error().contains(QStringLiteral("unchanged")),
+                 qPrintable(s.error()));
+    }
+    auto ds = openForUpdate(path);
+    QCOMPARE(ProjectSchema::version(*ds), 0);
+    QVERIFY(!ds->GetLayerByName("outfalls"));
+    ds.reset();
+    QCOMPARE(fileHash(path), before);
+}
+
+void TstProjectSchema::newerSchemaRefused()
+{
+    const QString path = test::copyInto(m_dir, m_migrated, QStringLiteral("future.gpkg"));
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "UPDATE ecoplan_meta SET value = '99' WHERE key = 'schema_version'", nullptr, nullptr,
+                 nullptr);
+    sqlite3_close(db);
+    auto ds = openForUpdate(path);
+    const Status s = ProjectSchema::migrate(*ds, path);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("newer")), qPrintable(s.error()));
+}
+
+void TstProjectSchema::demoProjectIsCurrent()
+{
+    GDALDatasetUniquePtr ds(GDALDataset::Open(test::demoProject().toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    QCOMPARE(ProjectSchema::version(*ds), ProjectSchema::currentVersion);
+}
+
+QTEST_GUILESS_MAIN(TstProjectSchema)
+#include "tst_projectschema.moc"
