@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ecoplan {
@@ -198,6 +199,8 @@ void FileActions::open(const QString &path)
                     return;
                 }
                 m_window->setProject(std::move(*result).value());
+                if (const QStringList warnings = m_window->project()->loadWarnings(); !warnings.isEmpty())
+                    m_window->statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 20000);
                 if (isProject)
                     rememberRecent(path);
                 emit opened(path);
@@ -205,7 +208,7 @@ void FileActions::open(const QString &path)
     watcher->setFuture(QtConcurrent::run(&m_loadPool, [path, display, isProject, guiThread] {
         auto result = std::make_shared<LoadResult>(LoadResult::failure({}));
         if (isProject) {
-            *result = ProjectLoader::openProject(path, display);
+            *result = ProjectLoader::openProject(path, display, true);
         } else {
             QStringList warnings;
             auto layers = ProjectLoader::readVectorFile(path, display, &warnings);

@@ -74,9 +74,11 @@ QString ProjectLoader::layerTitle(const QString &layerName)
     return layerName;
 }
 
-Result<std::unique_ptr<Project>> ProjectLoader::openProject(const QString &path, const Crs &display)
+Result<std::unique_ptr<Project>> ProjectLoader::openProject(const QString &path, const Crs &display,
+                                                            bool forEditing)
 {
-    auto opened = ProjectStore::open(path);
+    auto opened = ProjectStore::open(path, forEditing ? ProjectStore::Access::ReadWrite
+                                                      : ProjectStore::Access::ReadOnly);
     if (!opened)
         return Result<std::unique_ptr<Project>>::failure(opened.error());
     std::unique_ptr<ProjectStore> store = std::move(opened).value();
@@ -84,7 +86,7 @@ Result<std::unique_ptr<Project>> ProjectLoader::openProject(const QString &path,
     // PROJ's first look-up in its database takes tens of milliseconds: do it while GDAL reads.
     QFuture<void> warmUp = QtConcurrent::run([display] { CoordinateTransform(Crs::wgs84(), display); });
     std::vector<std::shared_ptr<VectorLayer>> layers;
-    QStringList warnings;
+    QStringList warnings = store->warnings();
     for (const QString &name : store->featureLayerNames()) {
         auto read = store->readLayer(name);
         if (!read)

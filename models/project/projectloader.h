@@ -21,8 +21,9 @@ class ProjectLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectLoader)
 public:
-    static Result<std::unique_ptr<Project>> openProject(const QString &path,
-                                                        const Crs &display = Crs::defaultDisplay());
+    /// `forEditing`: open for writing where allowed (the workbench); otherwise read-only (the command line).
+    static Result<std::unique_ptr<Project>>
+    openProject(const QString &path, const Crs &display = Crs::defaultDisplay(), bool forEditing = false);
     /// Every layer of `path`, read-only, with a default style.
     static Result<std::vector<std::shared_ptr<VectorLayer>>>
     readVectorFile(const QString &path, const Crs &display, QStringList *warnings = nullptr);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectstore.h"
 
+#include "filesystem.h"
 #include "gdalerrorcollector.h"
 #include "gdalsetup.h"
+#include "projectschema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -111,7 +114,7 @@ Status ProjectStore::checkFile(const QString &path)
     return Status::success();
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Access access)
 {
     ensureGdalRegistered();
     if (const Status s = checkFile(path); !s)
@@ -120,10 +123,13 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     store->m_path = QFileInfo(path).absoluteFilePath();
     store->m_readOnlyReason = ecoplan::readOnlyReason(path);
+    if (access == Access::ReadWrite && store->m_readOnlyReason.isEmpty())
+        store->claimForWriting();
+    const bool writing = access == Access::ReadWrite && store->m_readOnlyReason.isEmpty();
     GdalErrorCollector errors;
     const char *drivers[] = {"GPKG", nullptr};
-    // Step 1 reads only; the store opens for update once it writes edits (see docs/ARCHITECTURE.md).
-    const unsigned flags = GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR;
+    const unsigned flags =
+        GDAL_OF_VECTOR | (writing ? GDAL_OF_UPDATE : GDAL_OF_READONLY) | GDAL_OF_VERBOSE_ERROR;
     store->m_dataset.reset(
         GDALDataset::Open(QFile::encodeName(store->m_path).constData(), flags, drivers, nullptr, nullptr));
     if (!store->m_dataset) {
@@ -131,8 +137,70 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
             tr("Cannot open %1 as a GeoPackage: %2")
                 .arg(quoted(path), errors.lastError(tr("GDAL could not read it."))));
     }
+    if (writing) {
+        if (const Status s = store->prepareForWriting(); !s)
+            return Result<std::unique_ptr<ProjectStore>>::failure(s.error());
+    } else if (access == Access::ReadWrite) {
+        store->m_writeLock.reset();
+    }
     store->readProvenance();
     return store;
+}
+
+void ProjectStore::claimForWriting()
+{
+    m_writeLock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    // Only a live process keeps the project: a lock left by one that died is taken over at once.
+    m_writeLock->setStaleLockTime(0);
+    if (m_writeLock->tryLock(0))
+        return;
+    qint64 pid = 0;
+    QString host, app;
+    if (m_writeLock->error() == QLockFile::LockFailedError && m_writeLock->getLockInfo(&pid, &host, &app))
+        m_readOnlyReason =
+            tr("it is open for editing in another EcoPlan Workbench (process %1 on %2)").arg(pid).arg(host);
+    else
+        m_readOnlyReason = tr("its lock file could not be created");
+    m_writeLock.reset();
+}
+
+Status ProjectStore::prepareForWriting()
+{
+    // WAL keeps readers and the writer apart and survives a killed process; it needs shared memory that
+    // network file systems do not provide, where the rollback journal is the safe choice.
+    const bool network = fileSystemKind(m_path) == FileSystemKind::Network;
+    const char *pragmas[] = {network ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL",
+                             "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"};
+    GdalErrorCollector errors;
+    for (const char *sql : pragmas) {
+        if (OGRLayer *rs = m_dataset->ExecuteSQL(sql, nullptr, nullptr))
+            m_dataset->ReleaseResultSet(rs);
+    }
+    if (network)
+        m_warnings
+            << tr("%1 is on a network drive: edits are written with SQLite's rollback journal instead of "
+                  "WAL, which is slower. Keep only one workbench editing it at a time.")
+                   .arg(quoted(m_path));
+    // EcoPlan projects from an older version are brought up to date; other GeoPackages are left as they are.
+    if (const int version = ProjectSchema::version(*m_dataset);
+        version > 0 && version < ProjectSchema::currentVersion)
+        return ProjectSchema::migrate(*m_dataset, quoted(m_path));
+    if (ProjectSchema::version(*m_dataset) > ProjectSchema::currentVersion)
+        return ProjectSchema::migrate(*m_dataset, quoted(m_path)); // refuses, with the reason
+    return Status::success();
+}
+
+QString ProjectStore::journalMode() const
+{
+    GdalErrorCollector errors;
+    OGRLayer *rs = m_dataset->ExecuteSQL("PRAGMA journal_mode", nullptr, nullptr);
+    if (!rs)
+        return {};
+    QString mode;
+    if (OGRFeatureUniquePtr f{rs->GetNextFeature()})
+        mode = QString::fromUtf8(f->GetFieldAsString(0));
+    m_dataset->ReleaseResultSet(rs);
+    return mode;
 }
 
 Status ProjectStore::saveCopy(const QString &path) const

@@ -14,23 +14,34 @@
 #include <memory>
 
 class GDALDataset;
+class QLockFile;
 
 namespace ecoplan {
 
 /// Owns the connection to a project GeoPackage; nothing else opens it. Opening checks the file first so
 /// that a missing, unreadable, locked, damaged or non-GeoPackage file gets a message naming it and the
-/// reason. A file the user may not write (permissions, read-only medium) opens read-only, with the reason.
+/// reason. A file the user may not write (permissions, read-only medium, open in another workbench) opens
+/// read-only, with the reason. Opened for writing, it uses WAL on local disks and the rollback journal on
+/// network file systems, and holds a lock file (<project>.lock) that other workbenches respect.
 /// Used from one thread at a time.
 class ProjectStore
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectStore)
 public:
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+    enum class Access {
+        ReadOnly,  ///< look, never write (the command line, previews)
+        ReadWrite, ///< the workbench: write if allowed, else read-only with the reason
+    };
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Access access = Access::ReadOnly);
     ~ProjectStore();
 
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// Things the user should know that do not stop the work (e.g. no WAL on a network drive).
+    const QStringList &warnings() const { return m_warnings; }
+    /// SQLite's journal mode for the connection ("wal", "delete", ...).
+    QString journalMode() const;
 
     /// Writes a consistent copy of the whole project to `path` (SQLite's VACUUM INTO: a snapshot, also while
     /// others write). An existing file at `path` is replaced only once the copy is complete.
@@ -49,6 +60,8 @@ private:
     ProjectStore() = default;
     static Status checkFile(const QString &path);
     void readProvenance();
+    void claimForWriting();
+    Status prepareForWriting();
 
     QString m_path;
     QString m_readOnlyReason;
@@ -58,6 +71,9 @@ private:
     };
     std::unique_ptr<GDALDataset, DatasetDeleter> m_dataset;
     QList<QPair<QString, QString>> m_provenance;
+    QStringList m_warnings;
+    /// Held while this process may write: a second workbench sees it and opens the project read-only.
+    std::unique_ptr<QLockFile> m_writeLock;
 };
 
 } // namespace ecoplan

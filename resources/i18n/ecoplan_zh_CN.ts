@@ -599,6 +599,18 @@ Features: %3</source>
         <source>Cannot save %1: the copy could not be renamed.</source>
         <translation>无法保存 %1：副本无法重命名。</translation>
     </message>
+    <message>
+        <source>it is open for editing in another EcoPlan Workbench (process %1 on %2)</source>
+        <translation>另一个生态规划工作台正在编辑它（%2 上的进程 %1）</translation>
+    </message>
+    <message>
+        <source>its lock file could not be created</source>
+        <translation>无法创建其锁文件</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive: edits are written with SQLite's rollback journal instead of WAL, which is slower. Keep only one workbench editing it at a time.</source>
+        <translation>%1 位于网络驱动器上：编辑改用 SQLite 回滚日志而非 WAL 写入，速度较慢。请同一时间只在一个工作台中编辑。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ScaleEdit</name>

@@ -4,12 +4,15 @@
 // that names the file — never a crash or an empty project.
 #include "project/project.h"
 #include "project/projectloader.h"
+#include "store/filesystem.h"
 #include "store/projectstore.h"
 #include "store/vectorfilereader.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -29,6 +32,12 @@ private slots:
     void damagedFile();
     void lockedFile();
     void readOnlyFileOpensReadOnly();
+    void writerUsesWalAndHoldsLock();
+    void secondWriterOpensReadOnly();
+    void staleLockIsTakenOver();
+    void readOnlyAccessLeavesNoTraces();
+    void networkFileSystemsAvoidWal_data();
+    void networkFileSystemsAvoidWal();
     void readsOtherVectorFormats();
     void vectorFileWithoutCrsWarns();
 
@@ -187,6 +196,100 @@ void TstProjectStore::readOnlyFileOpensReadOnly()
     auto editable = ProjectLoader::openProject(writable);
     QVERIFY(editable.ok());
     QVERIFY(!(*editable)->isReadOnly());
+}
+
+void TstProjectStore::writerUsesWalAndHoldsLock()
+{
+    const QString path = test::copyInto(m_dir, test::demoProject(), QStringLiteral("writer.gpkg"));
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    QVERIFY(!(*store)->isReadOnly());
+    QCOMPARE((*store)->journalMode(), QStringLiteral("wal")); // the test folder is on a local disk
+    QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
+    QVERIFY((*store)->warnings().isEmpty());
+    store->reset();
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+void TstProjectStore::secondWriterOpensReadOnly()
+{
+    const QString path = test::copyInto(m_dir, test::demoProject(), QStringLiteral("shared.gpkg"));
+    auto first = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+    QVERIFY(first.ok() && !(*first)->isReadOnly());
+    auto second = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QVERIFY((*second)->isReadOnly());
+    QVERIFY2((*second)->readOnlyReason().contains(QStringLiteral("another EcoPlan Workbench")) &&
+                 (*second)->readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable((*second)->readOnlyReason()));
+    // The read-only one still sees the data; once the writer closes, the next opener may write.
+    auto project = ProjectLoader::openProject(path, Crs::defaultDisplay(), true);
+    QVERIFY(project.ok() && (*project)->isReadOnly());
+    QCOMPARE(int((*project)->layer(QStringLiteral("counties"))->data->size()), 158);
+    project = Result<std::unique_ptr<Project>>::failure({});
+    second->reset();
+    first->reset();
+    auto third = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+    QVERIFY(third.ok() && !(*third)->isReadOnly());
+}
+
+void TstProjectStore::staleLockIsTakenOver()
+{
+    // A workbench that was killed leaves its lock file behind; its process no longer runs.
+    const QString path = test::copyInto(m_dir, test::demoProject(), QStringLiteral("stale.gpkg"));
+    QProcess dead;
+    dead.start(QStringLiteral("/bin/true"));
+    QVERIFY(dead.waitForFinished());
+    const qint64 deadPid = dead.processId() ? dead.processId() : 999999;
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QStringLiteral("%1\n%2\n%3\n")
+                   .arg(deadPid)
+                   .arg(QCoreApplication::applicationName(), QSysInfo::machineHostName())
+                   .toUtf8());
+    lock.close();
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+    QVERIFY(store.ok());
+    QVERIFY2(!(*store)->isReadOnly(), qPrintable((*store)->readOnlyReason()));
+}
+
+void TstProjectStore::readOnlyAccessLeavesNoTraces()
+{
+    const QString path = test::copyInto(m_dir, test::referenceGpkg(), QStringLiteral("lookonly.gpkg"));
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    {
+        auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+        QVERIFY(store.ok());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+        QCOMPARE((*store)->journalMode(), QStringLiteral("delete"));
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TstProjectStore::networkFileSystemsAvoidWal_data()
+{
+    QTest::addColumn<qulonglong>("magic");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("ext4") << qulonglong(0xEF53) << int(FileSystemKind::Local);
+    QTest::newRow("xfs") << qulonglong(0x58465342) << int(FileSystemKind::Local);
+    QTest::newRow("tmpfs") << qulonglong(0x01021994) << int(FileSystemKind::Local);
+    QTest::newRow("nfs") << qulonglong(0x6969) << int(FileSystemKind::Network);
+    QTest::newRow("cifs") << qulonglong(0xFF534D42) << int(FileSystemKind::Network);
+    QTest::newRow("smb2") << qulonglong(0xFE534D42) << int(FileSystemKind::Network);
+    QTest::newRow("sshfs (fuse)") << qulonglong(0x65735546) << int(FileSystemKind::Network);
+}
+
+void TstProjectStore::networkFileSystemsAvoidWal()
+{
+    QFETCH(qulonglong, magic);
+    QFETCH(int, kind);
+    QCOMPARE(int(fileSystemKindOfMagic(static_cast<unsigned long>(magic))), kind);
 }
 
 void TstProjectStore::readsOtherVectorFormats()

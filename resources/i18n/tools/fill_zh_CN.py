@@ -170,6 +170,10 @@ ZH = {
     "the copy was not written.": "副本未写入。",
     "Cannot replace %1: it is in use or protected.": "无法替换 %1：文件正在使用或受保护。",
     "Cannot save %1: the copy could not be renamed.": "无法保存 %1：副本无法重命名。",
+    "it is open for editing in another EcoPlan Workbench (process %1 on %2)": "另一个生态规划工作台正在编辑它（%2 上的进程 %1）",
+    "its lock file could not be created": "无法创建其锁文件",
+    "%1 is on a network drive: edits are written with SQLite's rollback journal instead of WAL, which is slower. Keep only one workbench editing it at a time.":
+        "%1 位于网络驱动器上：编辑改用 SQLite 回滚日志而非 WAL 写入，速度较慢。请同一时间只在一个工作台中编辑。",
 }
 # Shortcuts and format-only strings stay as they are.
 IDENTICAL = {"Ctrl+Shift+A", "Ctrl+E", "P", "Z", "I", "S", "Ctrl+Shift+F", "Ctrl+J", "Ctrl+Shift+L", "Ctrl+Shift+N", "%1"}
