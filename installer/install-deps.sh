@@ -13,6 +13,8 @@ packages=(
   # GIS libraries
   libboost-dev
   libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev libsqlite3-dev sqlite3
+  # GDAL's GeoPackage validator (validate_gpkg.py) and Python for the test helpers
+  python3 python3-gdal
   # documents
   libpoppler-qt6-dev libquazip1-qt6-dev
   # TrueType CJK font: keeps Chinese text searchable in PDF/SVG (see docs/ARCHITECTURE.md)
