@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "store/featureedit.h"
 #include "store/projectstore.h"
 
 #include <QUndoStack>
@@ -130,6 +131,38 @@ void Project::setLayerStyle(const QString &id, const LayerStyle &style)
     l->style = style;
     ++l->revision;
     emit changed({ChangeEvent::Type::LayerStyle, id});
+}
+
+QString Project::userName() const
+{
+    if (!m_userName.isEmpty())
+        return m_userName;
+    const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return os.isEmpty() ? QStringLiteral("unknown") : os;
+}
+
+Result<qint64> Project::applyEdit(const FeatureEdit &edit)
+{
+    if (!m_store)
+        return Result<qint64>::failure(
+            tr("These layers were opened from files that are not a project; they cannot be edited."));
+    const Result<qint64> fid = m_store->apply(edit, userName());
+    if (!fid)
+        return fid;
+    // Refresh the layer from the file. A full re-read keeps memory and file identical; an incremental
+    // update of the layer's index is the planned optimisation for large layers.
+    const QString id = edit.layer();
+    if (VectorLayer *l = mutableLayer(id)) {
+        auto read = m_store->readLayer(l->sourceLayer);
+        if (read) {
+            l->data =
+                LayerData::build(std::make_shared<const FeatureTable>(std::move(read->table)), m_displayCrs);
+            ++l->revision;
+            m_selection.remove(id);
+            emit changed({ChangeEvent::Type::LayerData, id});
+        }
+    }
+    return fid;
 }
 
 void Project::setDisplayCrs(const Crs &crs)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "changeevent.h"
+#include "core/result.h"
 #include "geo/crs.h"
 #include "layer/vectorlayer.h"
 
@@ -20,6 +21,7 @@ class QUndoStack;
 namespace ecoplan {
 
 class ProjectStore;
+struct FeatureEdit;
 
 /// The open document: its layers (in drawing order, bottom first), display CRS, selection, undo stack and
 /// store. It alone changes the layer records and announces every change through changed(). GUI thread only;
@@ -57,6 +59,13 @@ public:
     void setLayerOpacity(const QString &id, double opacity);
     void setLayerStyle(const QString &id, const LayerStyle &style);
 
+    /// Who is named in the audit log (the configured name, else the OS user).
+    QString userName() const;
+    void setUserName(const QString &name) { m_userName = name; }
+    /// Writes one edit through the store and refreshes that layer from the file, so what is shown is what
+    /// is stored. Called by the undo commands; everything else pushes a command.
+    Result<qint64> applyEdit(const FeatureEdit &edit);
+
     Crs displayCrs() const { return m_displayCrs; }
     /// Reprojects every layer into `crs` (in parallel, blocking).
     void setDisplayCrs(const Crs &crs);
@@ -87,6 +96,7 @@ private:
     bool m_labelsInEnglish = false;
     QHash<QString, QSet<std::uint32_t>> m_selection;
     QStringList m_loadWarnings;
+    QString m_userName;
 };
 
 } // namespace ecoplan

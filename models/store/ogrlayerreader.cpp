@@ -3,10 +3,9 @@
 
 #include "gdalerrorcollector.h"
 #include "geo/labelanchor.h"
+#include "ogrvalues.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -17,49 +16,6 @@
 
 namespace ecoplan {
 namespace {
-
-QMetaType::Type fieldType(OGRFieldType type)
-{
-    switch (type) {
-    case OFTInteger:
-        return QMetaType::Int;
-    case OFTInteger64:
-        return QMetaType::LongLong;
-    case OFTReal:
-        return QMetaType::Double;
-    case OFTDate:
-        return QMetaType::QDate;
-    case OFTDateTime:
-        return QMetaType::QDateTime;
-    default:
-        return QMetaType::QString;
-    }
-}
-
-QVariant fieldValue(const OGRFeature &f, int i, QMetaType::Type type)
-{
-    if (!f.IsFieldSetAndNotNull(i))
-        return {};
-    switch (type) {
-    case QMetaType::Int:
-        return f.GetFieldAsInteger(i);
-    case QMetaType::LongLong:
-        return static_cast<qlonglong>(f.GetFieldAsInteger64(i));
-    case QMetaType::Double:
-        return f.GetFieldAsDouble(i);
-    case QMetaType::QDate:
-    case QMetaType::QDateTime: {
-        int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
-        float s = 0;
-        f.GetFieldAsDateTime(i, &y, &mo, &d, &h, &mi, &s, &tz);
-        if (type == QMetaType::QDate)
-            return QDate(y, mo, d);
-        return QDateTime(QDate(y, mo, d), QTime(h, mi, static_cast<int>(s)));
-    }
-    default:
-        return QString::fromUtf8(f.GetFieldAsString(i));
-    }
-}
 
 GeometryKind kindOf(OGRwkbGeometryType type)
 {
@@ -165,7 +121,7 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
     OGRFeatureDefn *defn = layer.GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         const OGRFieldDefn *fd = defn->GetFieldDefn(i);
-        t.fields.append(Field{QString::fromUtf8(fd->GetNameRef()), fieldType(fd->GetType())});
+        t.fields.append(Field{QString::fromUtf8(fd->GetNameRef()), qtTypeOf(fd->GetType())});
     }
     t.kind = kindOf(layer.GetGeomType());
     t.crs = layerCrs(layer, out.warnings, where);
@@ -189,7 +145,7 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
         QVariantList values;
         values.reserve(t.fields.size());
         for (int i = 0; i < t.fields.size(); ++i)
-            values.append(fieldValue(*feature, i, t.fields[i].type));
+            values.append(ogrFieldValue(*feature, i));
         if (t.kind == GeometryKind::Polygon)
             polygons.emplace_back(g ? g->clone() : nullptr);
         t.fids.push_back(feature->GetFID());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectstore.h"
 
+#include "featurewriter.h"
 #include "filesystem.h"
 #include "gdalerrorcollector.h"
 #include "gdalsetup.h"
@@ -188,6 +189,28 @@ Status ProjectStore::prepareForWriting()
     if (ProjectSchema::version(*m_dataset) > ProjectSchema::currentVersion)
         return ProjectSchema::migrate(*m_dataset, quoted(m_path)); // refuses, with the reason
     return Status::success();
+}
+
+Result<qint64> ProjectStore::apply(const FeatureEdit &edit, const QString &user)
+{
+    if (isReadOnly())
+        return Result<qint64>::failure(
+            tr("%1 is open read-only (%2); the change was not made.").arg(quoted(m_path), m_readOnlyReason));
+    if (!m_writeLock)
+        return Result<qint64>::failure(
+            tr("%1 was opened for viewing only; the change was not made.").arg(quoted(m_path)));
+    return FeatureWriter::apply(*m_dataset, edit, user);
+}
+
+Result<StoredFeature> ProjectStore::readFeature(const QString &layer, qint64 fid) const
+{
+    return FeatureWriter::read(*m_dataset, layer, fid);
+}
+
+qint64 ProjectStore::auditCount() const
+{
+    OGRLayer *audit = m_dataset->GetLayerByName("audit_log");
+    return audit ? audit->GetFeatureCount(TRUE) : 0;
 }
 
 QString ProjectStore::journalMode() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "featureedit.h"
 #include "layer/vectorlayer.h"
 #include "ogrlayerreader.h"
 
@@ -42,6 +43,15 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     /// SQLite's journal mode for the connection ("wal", "delete", ...).
     QString journalMode() const;
+
+    /// Writes one edit in its own transaction together with its audit-log row (who, when, table, row, the
+    /// values before and after), so the file holds either both or neither. An insert with fid < 0 gets a
+    /// new fid, returned; undo re-inserts a deleted row under its old fid. Fails on a read-only project.
+    Result<qint64> apply(const FeatureEdit &edit, const QString &user);
+    /// The row as stored, or a failure naming the layer and fid.
+    Result<StoredFeature> readFeature(const QString &layer, qint64 fid) const;
+    /// The number of rows in the audit log (0 if the file has none).
+    qint64 auditCount() const;
 
     /// Writes a consistent copy of the whole project to `path` (SQLite's VACUUM INTO: a snapshot, also while
     /// others write). An existing file at `path` is replaced only once the copy is complete.

@@ -66,6 +66,49 @@
     </message>
 </context>
 <context>
+    <name>ecoplan::FeatureWriter</name>
+    <message>
+        <source>layer “%1” has no field “%2”</source>
+        <translation>图层“%1”没有字段“%2”</translation>
+    </message>
+    <message>
+        <source>the geometry of feature %1 in “%2” is not valid WKT</source>
+        <translation>“%2”中要素 %1 的几何不是有效的 WKT</translation>
+    </message>
+    <message>
+        <source>the audit log could not be written</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <source>The project has no layer “%1”.</source>
+        <translation>项目中没有图层“%1”。</translation>
+    </message>
+    <message>
+        <source>The project could not be locked for writing: %1</source>
+        <translation>无法锁定项目以写入：%1</translation>
+    </message>
+    <message>
+        <source>The change to “%1” was not saved: %2</source>
+        <translation>对“%1”的修改未保存：%2</translation>
+    </message>
+    <message>
+        <source>feature %1 does not exist</source>
+        <translation>要素 %1 不存在</translation>
+    </message>
+    <message>
+        <source>GDAL refused the row</source>
+        <translation>GDAL 拒绝写入该行</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>事务未能提交</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no feature %2.</source>
+        <translation>图层“%1”中没有要素 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::FileActions</name>
     <message>
         <source>EcoPlan Workbench</source>
@@ -450,6 +493,10 @@ Features: %3</source>
         <source>the layers were opened from files that are not a project</source>
         <translation>图层来自非项目文件</translation>
     </message>
+    <message>
+        <source>These layers were opened from files that are not a project; they cannot be edited.</source>
+        <translation>这些图层来自非项目文件，不能编辑。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ProjectLoader</name>
@@ -610,6 +657,14 @@ Features: %3</source>
     <message>
         <source>%1 is on a network drive: edits are written with SQLite's rollback journal instead of WAL, which is slower. Keep only one workbench editing it at a time.</source>
         <translation>%1 位于网络驱动器上：编辑改用 SQLite 回滚日志而非 WAL 写入，速度较慢。请同一时间只在一个工作台中编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2); the change was not made.</source>
+        <translation>%1 以只读方式打开（%2），修改未执行。</translation>
+    </message>
+    <message>
+        <source>%1 was opened for viewing only; the change was not made.</source>
+        <translation>%1 仅以查看方式打开，修改未执行。</translation>
     </message>
 </context>
 <context>

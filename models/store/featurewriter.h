@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "featureedit.h"
+
+#include <QCoreApplication>
+
+class GDALDataset;
+
+namespace ecoplan {
+
+/// Reads and writes single features of a project GeoPackage for ProjectStore, which owns the dataset.
+class FeatureWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoplan::FeatureWriter)
+public:
+    static Result<qint64> apply(GDALDataset &ds, const FeatureEdit &edit, const QString &user);
+    static Result<StoredFeature> read(GDALDataset &ds, const QString &layer, qint64 fid);
+};
+
+} // namespace ecoplan

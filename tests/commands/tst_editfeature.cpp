@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Protects the edit engine's core: each edit kind (add, change, delete) applies, undoes and redoes to the
+// identical stored row, every write leaves an audit-log row, memory follows the file, and a read-only
+// project refuses the edit with a message and keeps nothing on the undo stack.
+#include "commands/editfeature.h"
+#include "project/project.h"
+#include "project/projectloader.h"
+#include "store/projectstore.h"
+#include "testsupport.h"
+
+#include <QDate>
+#include <QFile>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ecoplan;
+
+class TstEditFeature : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void addUndoRedo();
+    void changeUndoRedo();
+    void deleteUndoRedo();
+    void readOnlyProjectRefuses();
+
+private:
+    StoredFeature outfall(qint64 fid = -1) const;
+    qint64 add(const StoredFeature &f);
+    int outfallCount() const { return int(m_project->layer(QStringLiteral("outfalls"))->data->size()); }
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Project> m_project;
+};
+
+void TstEditFeature::init()
+{
+    m_project.reset();
+    m_path = test::copyInto(m_dir, test::demoProject(), QStringLiteral("edits.gpkg"));
+    auto p = ProjectLoader::openProject(m_path, Crs::defaultDisplay(), true);
+    QVERIFY2(p.ok(), qPrintable(p.error()));
+    m_project = std::move(p).value();
+    m_project->setUserName(QStringLiteral("许昌市生态环境局 tester"));
+    QVERIFY(!m_project->isReadOnly());
+}
+
+StoredFeature TstEditFeature::outfall(qint64 fid) const
+{
+    return {QStringLiteral("outfalls"),
+            fid,
+            {{QStringLiteral("name"), QStringLiteral("清潩河许昌段排污口")},
+             {QStringLiteral("code"), QStringLiteral("XC-OF-001")},
+             {QStringLiteral("county_code"), QStringLiteral("411002")},
+             {QStringLiteral("status"), QStringLiteral("in_progress")},
+             {QStringLiteral("outfall_type"), QStringLiteral("municipal")},
+             {QStringLiteral("receiving_river"), QStringLiteral("清潩河")},
+             {QStringLiteral("discharge_m3_per_day"), 1250.5},
+             {QStringLiteral("due_date"), QDate(2024, 12, 31)}},
+            QStringLiteral("POINT (113.8521 34.0357)")};
+}
+
+qint64 TstEditFeature::add(const StoredFeature &f)
+{
+    auto *cmd = new EditFeature(m_project.get(), {std::nullopt, f}, QStringLiteral("Add outfall"));
+    m_project->undoStack()->push(cmd);
+    return cmd->fid();
+}
+
+/// The stored row, with the fields the edit did not set (null) dropped, for comparison with what was written.
+static StoredFeature stored(Project &p, const QString &layer, qint64 fid, const StoredFeature &shape)
+{
+    auto r = p.store()->readFeature(layer, fid);
+    if (!r)
+        return {};
+    StoredFeature f = *r;
+    for (auto it = f.attributes.begin(); it != f.attributes.end();) {
+        if (!shape.attributes.contains(it.key()))
+            it = f.attributes.erase(it);
+        else
+            ++it;
+    }
+    return f;
+}
+
+void TstEditFeature::addUndoRedo()
+{
+    const qint64 audit0 = m_project->store()->auditCount();
+    const qint64 fid = add(outfall());
+    QVERIFY(fid > 0);
+    QCOMPARE(stored(*m_project, QStringLiteral("outfalls"), fid, outfall()), outfall(fid));
+    QCOMPARE(outfallCount(), 1);
+    QCOMPARE(m_project->store()->auditCount(), audit0 + 1);
+
+    m_project->undoStack()->undo();
+    QVERIFY(!m_project->store()->readFeature(QStringLiteral("outfalls"), fid).ok());
+    QCOMPARE(outfallCount(), 0);
+    m_project->undoStack()->redo();
+    QCOMPARE(stored(*m_project, QStringLiteral("outfalls"), fid, outfall()), outfall(fid)); // same fid again
+    QCOMPARE(outfallCount(), 1);
+    QCOMPARE(m_project->store()->auditCount(), audit0 + 3);
+
+    // It is in the file, not only in this process: a fresh read-only open sees it.
+    auto other = ProjectStore::open(m_path, ProjectStore::Access::ReadOnly);
+    QVERIFY(other.ok());
+    QVERIFY((*other)->readFeature(QStringLiteral("outfalls"), fid).ok());
+}
+
+void TstEditFeature::changeUndoRedo()
+{
+    const qint64 fid = add(outfall());
+    const StoredFeature before = stored(*m_project, QStringLiteral("outfalls"), fid, outfall());
+    StoredFeature after = before;
+    after.attributes[QStringLiteral("status")] = QStringLiteral("completed");
+    after.attributes[QStringLiteral("discharge_m3_per_day")] = QVariant(); // cleared
+    after.wkt = QStringLiteral("POINT (113.86 34.04)");
+    m_project->undoStack()->push(
+        new EditFeature(m_project.get(), {before, after}, QStringLiteral("Edit outfall")));
+    QCOMPARE(stored(*m_project, QStringLiteral("outfalls"), fid, outfall()), after);
+    m_project->undoStack()->undo();
+    QCOMPARE(stored(*m_project, QStringLiteral("outfalls"), fid, outfall()), before);
+    m_project->undoStack()->redo();
+    QCOMPARE(stored(*m_project, QStringLiteral("outfalls"), fid, outfall()), after);
+}
+
+void TstEditFeature::deleteUndoRedo()
+{
+    const qint64 fid = add(outfall());
+    const StoredFeature full = *m_project->store()->readFeature(QStringLiteral("outfalls"), fid);
+    m_project->undoStack()->push(
+        new EditFeature(m_project.get(), {full, std::nullopt}, QStringLiteral("Delete outfall")));
+    QVERIFY(!m_project->store()->readFeature(QStringLiteral("outfalls"), fid).ok());
+    QCOMPARE(outfallCount(), 0);
+    m_project->undoStack()->undo();
+    QCOMPARE(*m_project->store()->readFeature(QStringLiteral("outfalls"), fid),
+             full); // every field, same fid
+    QCOMPARE(outfallCount(), 1);
+    m_project->undoStack()->redo();
+    QVERIFY(!m_project->store()->readFeature(QStringLiteral("outfalls"), fid).ok());
+}
+
+void TstEditFeature::readOnlyProjectRefuses()
+{
+    // A second workbench has the project read-only while this one holds it.
+    auto second = ProjectLoader::openProject(m_path, Crs::defaultDisplay(), true);
+    QVERIFY(second.ok() && (*second)->isReadOnly());
+    auto *cmd = new EditFeature(second->get(), {std::nullopt, outfall()}, QStringLiteral("Add outfall"));
+    QPointer<QUndoStack> stack = (*second)->undoStack();
+    stack->push(cmd); // the failed command is obsolete: push discards it
+    QCOMPARE(stack->count(), 0);
+    QCOMPARE(int((*second)->layer(QStringLiteral("outfalls"))->data->size()), 0);
+    QCOMPARE(m_project->store()->auditCount(), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(TstEditFeature)
+#include "tst_editfeature.moc"
