@@ -107,27 +107,28 @@ void FileActions::chooseAndOpen()
         open(path);
 }
 
+QString FileActions::askForProjectPath(const QString &caption)
+{
+    const QString path =
+        m_saveDialog(m_window, caption, QSettings().value(QStringLiteral("file/lastDir")).toString(),
+                     tr("GeoPackage project (*.gpkg)"));
+    if (path.isEmpty() || path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
+        return path;
+    return path + QStringLiteral(".gpkg");
+}
+
 void FileActions::chooseAndCreate()
 {
-    const QString path = m_saveDialog(m_window, tr("New Project"),
-                                      QSettings().value(QStringLiteral("file/lastDir")).toString(),
-                                      tr("GeoPackage project (*.gpkg)"));
-    if (!path.isEmpty())
-        newProject(path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)
-                       ? path
-                       : path + QStringLiteral(".gpkg"));
+    if (const QString path = askForProjectPath(tr("New Project")); !path.isEmpty())
+        newProject(path);
 }
 
 void FileActions::chooseAndSaveAs()
 {
     if (!m_window->project() || !m_window->project()->store())
         return;
-    const QString path = m_saveDialog(m_window, tr("Save Project As"),
-                                      QSettings().value(QStringLiteral("file/lastDir")).toString(),
-                                      tr("GeoPackage project (*.gpkg)"));
-    if (!path.isEmpty())
-        saveAs(path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) ? path
-                                                                          : path + QStringLiteral(".gpkg"));
+    if (const QString path = askForProjectPath(tr("Save Project As")); !path.isEmpty())
+        saveAs(path);
 }
 
 void FileActions::newProject(const QString &path)

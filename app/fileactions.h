@@ -49,6 +49,8 @@ signals:
 
 private:
     QString askForVectorFile(const QString &caption);
+    /// A .gpkg path to write (the suffix is added if the user left it out), or empty.
+    QString askForProjectPath(const QString &caption);
     void chooseAndOpen();
     void chooseAndCreate();
     void chooseAndSaveAs();

@@ -174,32 +174,34 @@ int runRenderCommand(const QStringList &arguments)
     // A raster frame is timed as rendered, as a GIS's own figures are; compressing the PNG is write_ms.
     // A PDF or SVG "frame" is the whole document, written.
     const bool isRaster = out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
-    auto renderOnce = [&](int *features) {
+    auto renderOnce = [&](int *features) -> Result<std::pair<double, QImage>> {
         QElapsedTimer t;
         t.start();
         if (isRaster) {
-            const QImage image = MapExporter::renderImage(settings, layers, features);
-            const double ms = t.nsecsElapsed() / 1e6;
-            return std::pair{ms, image};
+            QImage image = MapExporter::renderImage(settings, layers, features);
+            return std::pair{t.nsecsElapsed() / 1e6, std::move(image)};
         }
         const auto written = MapExporter::write(out, settings, layers);
+        if (!written)
+            return Result<std::pair<double, QImage>>::failure(written.error());
         if (features)
-            *features = written.ok() ? *written : -1;
+            *features = *written;
         return std::pair{t.nsecsElapsed() / 1e6, QImage()};
     };
     int features = 0;
-    const auto [firstFrameMs, image] = renderOnce(&features);
-    if (features < 0)
-        return fail(QStringLiteral("cannot write “%1”").arg(out));
+    auto first = renderOnce(&features);
+    if (!first)
+        return fail(first.error());
+    const double firstFrameMs = first->first;
     timer.restart();
-    if (isRaster && !image.save(out))
+    if (isRaster && !first->second.save(out))
         return fail(QStringLiteral("cannot write “%1”").arg(out));
     const double writeMs = timer.nsecsElapsed() / 1e6;
 
     const int repeat = parser.value(QStringLiteral("repeat")).toInt();
     std::vector<double> times;
     for (int i = 0; i < repeat; ++i)
-        times.push_back(renderOnce(nullptr).first);
+        times.push_back(renderOnce(nullptr)->first);
     if (parser.isSet(QStringLiteral("timings"))) {
         std::sort(times.begin(), times.end());
         const double median =

@@ -23,13 +23,6 @@ struct ChangeEvent
     };
     Type type;
     QString layerId;
-
-    /// Whether a layer's cached image is stale after this event.
-    bool invalidatesLayerImage() const
-    {
-        return type == Type::LayerStyle || type == Type::LayerData || type == Type::DisplayCrs ||
-               type == Type::LabelLanguage;
-    }
 };
 
 } // namespace ecoplan

@@ -154,7 +154,11 @@ Result<qint64> Project::applyEdit(const FeatureEdit &edit)
     const QString id = edit.layer();
     if (VectorLayer *l = mutableLayer(id)) {
         auto read = m_store->readLayer(l->sourceLayer);
-        if (read) {
+        if (!read) {
+            // The edit is committed; only the view is behind. Say so rather than hide it.
+            qWarning("%s", qPrintable(tr("The change was saved, but layer “%1” could not be re-read: %2")
+                                          .arg(l->title, read.error())));
+        } else {
             l->data =
                 LayerData::build(std::make_shared<const FeatureTable>(std::move(read->table)), m_displayCrs);
             ++l->revision;

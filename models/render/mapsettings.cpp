@@ -64,7 +64,7 @@ bool MapSettings::hasSameView(const MapSettings &o) const
 {
     return center == o.center && mapUnitsPerPixel == o.mapUnitsPerPixel && outputSize == o.outputSize &&
            dpi == o.dpi && devicePixelRatio == o.devicePixelRatio && crs == o.crs &&
-           hasLabels == o.hasLabels && labelsInEnglish == o.labelsInEnglish && background == o.background;
+           background == o.background;
 }
 
 } // namespace ecoplan

@@ -40,7 +40,8 @@ public:
     /// The scale denominator N of 1:N. Geographic CRSs use the metres of a degree at the view's latitude.
     double scaleDenominator() const;
     void setScaleDenominator(double denominator);
-    /// Whether two settings draw the same pixels for a layer (everything but the layer list).
+    /// Whether two settings draw the same layer pixels: the view, resolution, CRS and background. Labels and
+    /// the layer list are not part of it (labels are drawn on top of the layer images).
     bool hasSameView(const MapSettings &other) const;
 
 private:

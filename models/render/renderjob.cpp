@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <numeric>
@@ -30,9 +29,8 @@ QImage newImage(const MapSettings &s, const QColor &fill)
 /// are per thread, and loading the CJK font costs tens of milliseconds, so labels always on the same thread
 /// make every frame after the first as fast as the rest. It never takes a thread from the global pool
 /// that draws the lanes, so waiting for them cannot starve them. Jobs queue behind it; a cancelled one
-/// gives up at its next check.
-/// The pool belongs to the application object, so its thread is joined while Qt (and the thread's font
-/// caches) still exist.
+/// gives up at its next check. The pool belongs to the application object, so its thread is joined while
+/// Qt (and the thread's font caches) still exist.
 QThreadPool *coordinatorPool()
 {
     static QPointer<QThreadPool> pool;

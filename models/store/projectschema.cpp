@@ -2,6 +2,7 @@
 #include "projectschema.h"
 
 #include "gdalerrorcollector.h"
+#include "gdalsql.h"
 
 #include <QDateTime>
 
@@ -12,30 +13,6 @@
 
 namespace ecoplan {
 namespace {
-
-/// Runs one statement on GDAL's connection; ExecuteSQL returns a result set only for queries.
-Status execute(GDALDataset &ds, const QString &sql)
-{
-    GdalErrorCollector errors;
-    if (OGRLayer *rs = ds.ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr))
-        ds.ReleaseResultSet(rs);
-    if (errors.hasErrors())
-        return Status::failure(errors.lastError());
-    return Status::success();
-}
-
-QString queryValue(GDALDataset &ds, const QString &sql)
-{
-    GdalErrorCollector quiet;
-    OGRLayer *rs = ds.ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
-    if (!rs)
-        return {};
-    QString value;
-    if (OGRFeatureUniquePtr f{rs->GetNextFeature()})
-        value = QString::fromUtf8(f->GetFieldAsString(0));
-    ds.ReleaseResultSet(rs);
-    return value;
-}
 
 struct FieldSpec
 {
@@ -212,7 +189,7 @@ const char *const attributeTables[][2] = {
 
 Status registerAttributeTable(GDALDataset &ds, const QString &table, const QString &description)
 {
-    return execute(
+    return executeSql(
         ds, QStringLiteral(
                 "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
                 "last_change) VALUES ('%1', 'attributes', '%1', '%2', strftime('%Y-%m-%dT%H:%M:%fZ','now'))")
@@ -222,7 +199,7 @@ Status registerAttributeTable(GDALDataset &ds, const QString &table, const QStri
 Status createRelatedTables(GDALDataset &ds)
 {
     const QString definition = QStringLiteral("http://docs.opengeospatial.org/is/18-000/18-000.html");
-    if (Status s = execute(
+    if (Status s = executeSql(
             ds, QStringLiteral(
                     "CREATE TABLE gpkgext_relations (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                     "base_table_name TEXT NOT NULL, base_primary_column TEXT NOT NULL DEFAULT 'id', "
@@ -230,7 +207,7 @@ Status createRelatedTables(GDALDataset &ds)
                     "relation_name TEXT NOT NULL, mapping_table_name TEXT NOT NULL UNIQUE)"));
         !s)
         return s;
-    if (Status s = execute(
+    if (Status s = executeSql(
             ds, QStringLiteral("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
                                "definition, scope) VALUES ('gpkgext_relations', NULL, 'gpkg_related_tables', "
                                "'%1', 'read-write')")
@@ -257,7 +234,7 @@ Status createRelatedTables(GDALDataset &ds)
         };
         // Mapping tables are listed in gpkg_extensions, not in gpkg_contents (OGC 18-000).
         for (const QString &sql : steps) {
-            if (Status s = execute(ds, sql); !s)
+            if (Status s = executeSql(ds, sql); !s)
                 return s;
         }
     }
@@ -271,7 +248,7 @@ Status migrateTo1(GDALDataset &ds)
     if (Status s = createThematicLayers(ds); !s)
         return s;
     for (const auto &[table, sql] : attributeTables) {
-        if (Status s = execute(ds, QString::fromLatin1(sql)); !s)
+        if (Status s = executeSql(ds, QString::fromLatin1(sql)); !s)
             return s;
         if (Status s = registerAttributeTable(ds, QString::fromLatin1(table), QString::fromLatin1(table)); !s)
             return s;
@@ -296,7 +273,7 @@ QStringList ProjectSchema::linkableLayers()
 int ProjectSchema::version(GDALDataset &ds)
 {
     const QString v =
-        queryValue(ds, QStringLiteral("SELECT value FROM ecoplan_meta WHERE key = 'schema_version'"));
+        querySqlValue(ds, QStringLiteral("SELECT value FROM ecoplan_meta WHERE key = 'schema_version'"));
     return v.isEmpty() ? 0 : v.toInt();
 }
 
@@ -339,7 +316,7 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where)
             "INSERT OR REPLACE INTO ecoplan_meta (key, value) VALUES ('application', 'EcoPlan Workbench')"),
     };
     for (const QString &sql : meta) {
-        if (Status s = execute(ds, sql); !s) {
+        if (Status s = executeSql(ds, sql); !s) {
             ds.RollbackTransaction();
             return Status::failure(
                 tr("Cannot upgrade %1: %2. The file was left unchanged.").arg(where, s.error()));

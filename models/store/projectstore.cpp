@@ -5,6 +5,7 @@
 #include "filesystem.h"
 #include "gdalerrorcollector.h"
 #include "gdalsetup.h"
+#include "gdalsql.h"
 #include "projectschema.h"
 
 #include <QDir>
@@ -170,25 +171,22 @@ Status ProjectStore::prepareForWriting()
     // WAL keeps readers and the writer apart and survives a killed process; it needs shared memory that
     // network file systems do not provide, where the rollback journal is the safe choice.
     const bool network = fileSystemKind(m_path) == FileSystemKind::Network;
-    const char *pragmas[] = {network ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL",
-                             "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"};
-    GdalErrorCollector errors;
-    for (const char *sql : pragmas) {
-        if (OGRLayer *rs = m_dataset->ExecuteSQL(sql, nullptr, nullptr))
-            m_dataset->ReleaseResultSet(rs);
-    }
-    if (network)
+    for (const char *pragma : {network ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+        executeSql(*m_dataset, QString::fromLatin1(pragma));
+    if (network) {
         m_warnings
             << tr("%1 is on a network drive: edits are written with SQLite's rollback journal instead of "
                   "WAL, which is slower. Keep only one workbench editing it at a time.")
                    .arg(quoted(m_path));
-    // EcoPlan projects from an older version are brought up to date; other GeoPackages are left as they are.
-    if (const int version = ProjectSchema::version(*m_dataset);
-        version > 0 && version < ProjectSchema::currentVersion)
-        return ProjectSchema::migrate(*m_dataset, quoted(m_path));
-    if (ProjectSchema::version(*m_dataset) > ProjectSchema::currentVersion)
-        return ProjectSchema::migrate(*m_dataset, quoted(m_path)); // refuses, with the reason
-    return Status::success();
+    } else if (journalMode() != QLatin1String("wal")) {
+        m_warnings
+            << tr("%1: SQLite could not switch to WAL; edits use the rollback journal.").arg(quoted(m_path));
+    }
+    // EcoPlan projects are brought up to date (or refused if newer); other GeoPackages are left as they are.
+    if (ProjectSchema::version(*m_dataset) == 0)
+        return Status::success();
+    return ProjectSchema::migrate(*m_dataset, quoted(m_path));
 }
 
 Result<qint64> ProjectStore::apply(const FeatureEdit &edit, const QString &user)
@@ -215,15 +213,7 @@ qint64 ProjectStore::auditCount() const
 
 QString ProjectStore::journalMode() const
 {
-    GdalErrorCollector errors;
-    OGRLayer *rs = m_dataset->ExecuteSQL("PRAGMA journal_mode", nullptr, nullptr);
-    if (!rs)
-        return {};
-    QString mode;
-    if (OGRFeatureUniquePtr f{rs->GetNextFeature()})
-        mode = QString::fromUtf8(f->GetFieldAsString(0));
-    m_dataset->ReleaseResultSet(rs);
-    return mode;
+    return querySqlValue(*m_dataset, QStringLiteral("PRAGMA journal_mode"));
 }
 
 Status ProjectStore::saveCopy(const QString &path) const
@@ -239,14 +229,12 @@ Status ProjectStore::saveCopy(const QString &path) const
     QFile::remove(partial);
     QString literal = QFileInfo(partial).absoluteFilePath();
     literal.replace(QLatin1Char('\''), QStringLiteral("''"));
-    GdalErrorCollector errors;
-    if (OGRLayer *rs = m_dataset->ExecuteSQL(
-            QStringLiteral("VACUUM INTO '%1'").arg(literal).toUtf8().constData(), nullptr, nullptr))
-        m_dataset->ReleaseResultSet(rs);
-    if (errors.hasErrors() || !QFileInfo::exists(partial)) {
+    const Status vacuum = executeSql(*m_dataset, QStringLiteral("VACUUM INTO '%1'").arg(literal));
+    if (!vacuum || !QFileInfo::exists(partial)) {
         QFile::remove(partial);
         return Status::failure(
-            tr("Cannot save %1: %2").arg(quoted(path), errors.lastError(tr("the copy was not written."))));
+            tr("Cannot save %1: %2")
+                .arg(quoted(path), vacuum ? tr("the copy was not written.") : vacuum.error()));
     }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QFile::remove(partial);

@@ -497,6 +497,10 @@ Features: %3</source>
         <source>These layers were opened from files that are not a project; they cannot be edited.</source>
         <translation>这些图层来自非项目文件，不能编辑。</translation>
     </message>
+    <message>
+        <source>The change was saved, but layer “%1” could not be re-read: %2</source>
+        <translation>修改已保存，但无法重新读取图层“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ProjectLoader</name>
@@ -665,6 +669,10 @@ Features: %3</source>
     <message>
         <source>%1 was opened for viewing only; the change was not made.</source>
         <translation>%1 仅以查看方式打开，修改未执行。</translation>
+    </message>
+    <message>
+        <source>%1: SQLite could not switch to WAL; edits use the rollback journal.</source>
+        <translation>%1：SQLite 无法切换到 WAL，编辑改用回滚日志。</translation>
     </message>
 </context>
 <context>

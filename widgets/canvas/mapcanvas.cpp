@@ -241,9 +241,8 @@ void MapCanvas::onProjectChanged(const ChangeEvent &event)
         zoomToFullExtent();
         return;
     }
-    // Style and data changes bump the layer's revision, so cached lanes that hold it no longer match.
-    if (event.invalidatesLayerImage() && event.layerId.isEmpty())
-        m_cache.clear();
+    // No cache clearing here: a lane's cache key holds its layers' data and revisions, which every data
+    // and style change replaces.
     if (event.type == ChangeEvent::Type::LayersAdded && !m_hasView) {
         zoomToFullExtent();
         return;

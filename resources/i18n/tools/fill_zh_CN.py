@@ -180,6 +180,8 @@ ZH = {
     "The change to “%1” was not saved: %2": "对“%1”的修改未保存：%2",
     "feature %1 does not exist": "要素 %1 不存在",
     "GDAL refused the row": "GDAL 拒绝写入该行",
+    "The change was saved, but layer “%1” could not be re-read: %2": "修改已保存，但无法重新读取图层“%1”：%2",
+    "%1: SQLite could not switch to WAL; edits use the rollback journal.": "%1：SQLite 无法切换到 WAL，编辑改用回滚日志。",
     "the transaction could not be committed": "事务未能提交",
     "Layer “%1” has no feature %2.": "图层“%1”中没有要素 %2。",
     "These layers were opened from files that are not a project; they cannot be edited.": "这些图层来自非项目文件，不能编辑。",
