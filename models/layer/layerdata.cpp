@@ -7,6 +7,7 @@
 #include <QLineF>
 #include <QPolygonF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ecoplan {
@@ -65,14 +66,37 @@ bool segmentCrossesRect(const QPointF &a, const QPointF &b, const QRectF &r)
     return false;
 }
 
+/// The union of the boxes that are not NaN (features without geometry have NaN boxes).
+QRectF extentOf(const std::vector<QRectF> &bounds)
+{
+    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+    for (const QRectF &b : bounds) {
+        if (std::isnan(b.left()))
+            continue;
+        minX = std::min(minX, b.left());
+        minY = std::min(minY, b.top());
+        maxX = std::max(maxX, b.right());
+        maxY = std::max(maxY, b.bottom());
+    }
+    return minX <= maxX ? QRectF(QPointF(minX, minY), QPointF(maxX, maxY)) : QRectF();
+}
+
 } // namespace
 
 std::shared_ptr<const LayerData> LayerData::build(std::shared_ptr<const FeatureTable> table,
                                                   const Crs &display)
 {
     auto data = std::shared_ptr<LayerData>(new LayerData);
-    data->m_displayCrs = display;
-    const FeatureTable &t = *table;
+    data->reproject(*table, display);
+    data->m_index = SpatialIndex(data->m_bounds);
+    data->m_table = std::move(table);
+    data->buildDetailLevels();
+    return data;
+}
+
+void LayerData::reproject(const FeatureTable &t, const Crs &display)
+{
+    m_displayCrs = display;
     const CoordinateTransform transform(t.crs, display);
 
     // One PROJ call for all vertices of the layer: far cheaper than one per feature.
@@ -92,9 +116,8 @@ std::shared_ptr<const LayerData> LayerData::build(std::shared_ptr<const FeatureT
     transform.transform(xs.data(), ys.data(), xs.size());
 
     std::size_t k = 0;
-    data->m_geometries.reserve(t.size());
-    data->m_bounds.reserve(t.size());
-    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+    m_geometries.reserve(t.size());
+    m_bounds.reserve(t.size());
     for (const Geometry &src : t.geometries) {
         Geometry g;
         g.points.reserve(src.points.size());
@@ -109,25 +132,120 @@ std::shared_ptr<const LayerData> LayerData::build(std::shared_ptr<const FeatureT
                 ++part;
             }
         }
-        const QRectF b = g.isEmpty() ? QRectF(nan, nan, 0, 0) : g.bounds();
-        if (!g.isEmpty()) {
-            minX = std::min(minX, b.left());
-            minY = std::min(minY, b.top());
-            maxX = std::max(maxX, b.right());
-            maxY = std::max(maxY, b.bottom());
-        }
-        data->m_vertexCount += g.points.size();
-        data->m_bounds.push_back(b);
-        data->m_geometries.push_back(std::move(g));
+        m_vertexCount += g.points.size();
+        m_bounds.push_back(g.isEmpty() ? QRectF(nan, nan, 0, 0) : g.bounds());
+        m_geometries.push_back(std::move(g));
     }
-    data->m_labelAnchors.reserve(t.labelAnchors.size());
+    m_labelAnchors.reserve(t.labelAnchors.size());
     for (std::size_t i = 0; i < t.labelAnchors.size(); ++i, ++k)
-        data->m_labelAnchors.emplace_back(xs[k], ys[k]);
-    if (minX <= maxX)
-        data->m_extent = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
-    data->m_index = SpatialIndex(data->m_bounds);
-    data->m_table = std::move(table);
-    data->buildDetailLevels();
+        m_labelAnchors.emplace_back(xs[k], ys[k]);
+    m_extent = extentOf(m_bounds);
+}
+
+std::optional<std::size_t> LayerData::indexOf(qint64 fid) const
+{
+    const auto &fids = m_table->fids;
+    const auto it = std::find(fids.begin(), fids.end(), fid);
+    return it == fids.end() ? std::nullopt : std::optional<std::size_t>(it - fids.begin());
+}
+
+std::shared_ptr<const LayerData> LayerData::withFeature(std::shared_ptr<const LayerData> self, qint64 fid,
+                                                        const FeatureTable &row, IndexShift *shift)
+{
+    const std::optional<std::size_t> at = self->indexOf(fid);
+    const bool hasRow = row.size() == 1;
+    if (!at && !hasRow)
+        return self; // nothing to change
+    // Only this thread can copy the pointers we hold, so a use count of one means no one else sees them.
+    auto data = self.use_count() == 1 ? std::const_pointer_cast<LayerData>(std::move(self))
+                                      : std::shared_ptr<LayerData>(new LayerData(*self));
+    auto table = data->m_table.use_count() == 1 ? std::const_pointer_cast<FeatureTable>(data->m_table)
+                                                : std::make_shared<FeatureTable>(*data->m_table);
+    data->m_table = table;
+    const std::size_t oldSize = table->size();
+    const bool isPolygon = data->kind() == GeometryKind::Polygon;
+    const bool hadLevels = !data->m_levels.empty();
+    auto eraseAt = [](auto &v, std::size_t i) {
+        if (i < v.size())
+            v.erase(v.begin() + i);
+    };
+
+    if (!hasRow) {
+        const std::size_t i = *at;
+        eraseAt(table->fids, i);
+        eraseAt(table->attributes, i);
+        eraseAt(table->geometries, i);
+        eraseAt(table->labelAnchors, i);
+        data->m_vertexCount -= data->m_geometries[i].points.size();
+        const QRectF box = data->m_bounds[i];
+        eraseAt(data->m_geometries, i);
+        eraseAt(data->m_bounds, i);
+        eraseAt(data->m_labelAnchors, i);
+        for (DetailLevel &level : data->m_levels) {
+            level.vertexCount -= level.geometries[i].points.size();
+            eraseAt(level.geometries, i);
+        }
+        if (i + 1 == oldSize) // the last one (e.g. undoing an add): no other index moves
+            data->m_index.update(static_cast<std::uint32_t>(i), box, QRectF(nan, nan, 0, 0));
+        else
+            data->m_index = SpatialIndex(data->m_bounds);
+        if (shift)
+            shift->removed = i;
+    } else {
+        LayerData one; // the feature alone, in the display CRS
+        FeatureTable source = row;
+        source.crs = table->crs;
+        one.reproject(source, data->m_displayCrs);
+        std::size_t i = at.value_or(0);
+        if (!at) {
+            // Keep the file's fid order where the layer has it (the usual case), else append.
+            const auto &fids = table->fids;
+            i = std::is_sorted(fids.begin(), fids.end())
+                    ? std::upper_bound(fids.begin(), fids.end(), fid) - fids.begin()
+                    : fids.size();
+            auto insertAt = [i](auto &v, auto... value) {
+                if (i <= v.size())
+                    v.emplace(v.begin() + i, value...);
+            };
+            insertAt(table->fids, fid);
+            insertAt(table->attributes);
+            insertAt(table->geometries);
+            insertAt(data->m_geometries);
+            insertAt(data->m_bounds, nan, nan, 0.0, 0.0);
+            if (isPolygon) {
+                insertAt(table->labelAnchors, nan, nan);
+                insertAt(data->m_labelAnchors, nan, nan);
+            }
+            for (DetailLevel &level : data->m_levels)
+                insertAt(level.geometries);
+        }
+        table->attributes[i] = row.attributes[0];
+        table->geometries[i] = row.geometries[0];
+        if (isPolygon && !row.labelAnchors.empty()) {
+            table->labelAnchors[i] = row.labelAnchors[0];
+            data->m_labelAnchors[i] = one.m_labelAnchors[0];
+        }
+        data->m_vertexCount += one.m_geometries[0].points.size() - data->m_geometries[i].points.size();
+        const bool reindex = !at && i < oldSize; // later features moved up one: their entries are stale
+        if (!reindex)
+            data->m_index.update(static_cast<std::uint32_t>(i), data->m_bounds[i], one.m_bounds[0]);
+        data->m_bounds[i] = one.m_bounds[0];
+        data->m_geometries[i] = std::move(one.m_geometries[0]);
+        if (reindex)
+            data->m_index = SpatialIndex(data->m_bounds);
+        if (shift && !at)
+            shift->inserted = i;
+        const Geometry *previous = &data->m_geometries[i];
+        for (DetailLevel &level : data->m_levels) {
+            Geometry simple = simplified(*previous, level.tolerance, isPolygon);
+            level.vertexCount += simple.points.size() - level.geometries[i].points.size();
+            level.geometries[i] = std::move(simple);
+            previous = &level.geometries[i];
+        }
+    }
+    data->m_extent = extentOf(data->m_bounds);
+    if (!hadLevels) // a layer that was empty when built gets its levels once it has an extent
+        data->buildDetailLevels();
     return data;
 }
 

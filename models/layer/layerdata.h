@@ -5,6 +5,7 @@
 #include "spatialindex.h"
 
 #include <memory>
+#include <optional>
 
 namespace ecoplan {
 
@@ -19,6 +20,22 @@ public:
     /// Reprojects `table` into `display` with PROJ and indexes it. Points PROJ cannot transform are dropped.
     static std::shared_ptr<const LayerData> build(std::shared_ptr<const FeatureTable> table,
                                                   const Crs &display);
+    /// How a withFeature() call moved the features after the one it changed.
+    struct IndexShift
+    {
+        std::optional<std::size_t> removed;  ///< a delete freed this index; later ones moved down one
+        std::optional<std::size_t> inserted; ///< an insert took this index; it and later ones moved up one
+    };
+    /// `data` with feature `fid` replaced by `row` (0 or 1 features read from the source, same fields):
+    /// an update when both exist, an insert when only `row` has it (in fid order, as the file lists
+    /// features, so a restored feature is drawn where it was), a delete when `row` is empty. Only that
+    /// feature is reprojected and simplified, and the R-tree is patched unless indices shift. Copy on
+    /// write: if the caller holds the only reference (no renderer is drawing it), `data` is changed in
+    /// place, so an edit on a layer of 100,000 features copies none of them.
+    static std::shared_ptr<const LayerData> withFeature(std::shared_ptr<const LayerData> data, qint64 fid,
+                                                        const FeatureTable &row, IndexShift *shift = nullptr);
+    /// The index of feature `fid`, if the layer has it.
+    std::optional<std::size_t> indexOf(qint64 fid) const;
 
     const FeatureTable &table() const { return *m_table; }
     const std::shared_ptr<const FeatureTable> &sharedTable() const { return m_table; }
@@ -49,6 +66,9 @@ public:
 
 private:
     LayerData() = default;
+    LayerData(const LayerData &) = default;
+    /// Fills geometries, boxes, anchors, extent and vertex count from `table` (no index, no levels).
+    void reproject(const FeatureTable &table, const Crs &display);
     void buildDetailLevels();
     std::shared_ptr<const FeatureTable> m_table;
     Crs m_displayCrs;

@@ -41,6 +41,16 @@ SpatialIndex::SpatialIndex(const std::vector<QRectF> &bounds)
     m_tree = std::make_unique<Tree>(Tree{bgi::rtree<Entry, bgi::rstar<16>>(entries)});
 }
 
+SpatialIndex::SpatialIndex(const SpatialIndex &other) : m_tree(std::make_unique<Tree>(*other.m_tree)) {}
+
+void SpatialIndex::update(std::uint32_t index, const QRectF &before, const QRectF &after)
+{
+    if (!std::isnan(before.left()))
+        m_tree->rtree.remove(Entry(toBox(before.normalized()), index));
+    if (!std::isnan(after.left()))
+        m_tree->rtree.insert(Entry(toBox(after.normalized()), index));
+}
+
 SpatialIndex::~SpatialIndex() = default;
 SpatialIndex::SpatialIndex(SpatialIndex &&) noexcept = default;
 SpatialIndex &SpatialIndex::operator=(SpatialIndex &&) noexcept = default;

@@ -20,6 +20,11 @@ public:
     SpatialIndex(SpatialIndex &&) noexcept;
     SpatialIndex &operator=(SpatialIndex &&) noexcept;
 
+    SpatialIndex(const SpatialIndex &other);
+    /// Patches the tree for one feature: `index` moves from box `before` to box `after` (either may be
+    /// NaN: an insert or a removal). Only for a tree not yet shared with other threads.
+    void update(std::uint32_t index, const QRectF &before, const QRectF &after);
+
     /// Indices of the features whose box intersects `area`, in ascending order (stable drawing order).
     std::vector<std::uint32_t> query(const QRectF &area) const;
     std::size_t size() const;

@@ -149,23 +149,40 @@ Result<qint64> Project::applyEdit(const FeatureEdit &edit)
     const Result<qint64> fid = m_store->apply(edit, userName());
     if (!fid)
         return fid;
-    // Refresh the layer from the file. A full re-read keeps memory and file identical; an incremental
-    // update of the layer's index is the planned optimisation for large layers.
+    // Follow the edit in the view by re-reading only the changed row, so what is shown is what is stored
+    // and an edit costs the same on a layer of ten features or of a hundred thousand.
     const QString id = edit.layer();
-    if (VectorLayer *l = mutableLayer(id)) {
-        auto read = m_store->readLayer(l->sourceLayer);
-        if (!read) {
-            // The edit is committed; only the view is behind. Say so rather than hide it.
-            qWarning("%s", qPrintable(tr("The change was saved, but layer “%1” could not be re-read: %2")
-                                          .arg(l->title, read.error())));
-        } else {
-            l->data =
-                LayerData::build(std::make_shared<const FeatureTable>(std::move(read->table)), m_displayCrs);
-            ++l->revision;
-            m_selection.remove(id);
-            emit changed({ChangeEvent::Type::LayerData, id});
-        }
+    VectorLayer *l = mutableLayer(id);
+    if (!l)
+        return fid;
+    const Result<ReadLayer> row = m_store->readLayerFeature(l->sourceLayer, *fid);
+    if (!row) {
+        // The edit is committed; only the view is behind. Say so rather than hide it.
+        qWarning("%s", qPrintable(tr("The change was saved, but layer “%1” could not be re-read: %2")
+                                      .arg(l->title, row.error())));
+        return fid;
     }
+    LayerData::IndexShift shift;
+    l->data = LayerData::withFeature(std::move(l->data), *fid, row->table, &shift);
+    ++l->revision;
+    // Selected indices stay valid unless a delete or an insert shifted the features after it.
+    if ((shift.removed || shift.inserted) && m_selection.contains(id)) {
+        QSet<std::uint32_t> shifted;
+        for (std::uint32_t i : std::as_const(m_selection[id])) {
+            if (shift.removed && i == *shift.removed)
+                continue;
+            if (shift.removed && i > *shift.removed)
+                --i;
+            else if (shift.inserted && i >= *shift.inserted)
+                ++i;
+            shifted.insert(i);
+        }
+        if (shifted.isEmpty())
+            m_selection.remove(id);
+        else
+            m_selection[id] = shifted;
+    }
+    emit changed({ChangeEvent::Type::LayerData, id});
     return fid;
 }
 

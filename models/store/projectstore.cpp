@@ -263,6 +263,20 @@ Result<ReadLayer> ProjectStore::readLayer(const QString &name) const
     return readOgrLayer(*layer, quoted(m_path));
 }
 
+Result<ReadLayer> ProjectStore::readLayerFeature(const QString &name, qint64 fid) const
+{
+    OGRLayer *layer = m_dataset->GetLayerByName(name.toUtf8().constData());
+    if (!layer)
+        return Result<ReadLayer>::failure(tr("%1 has no layer “%2”.").arg(quoted(m_path), name));
+    // The GeoPackage driver passes the filter to SQLite, which finds the row by its primary key.
+    const QByteArray filter =
+        QStringLiteral("\"%1\" = %2").arg(QString::fromUtf8(layer->GetFIDColumn())).arg(fid).toUtf8();
+    layer->SetAttributeFilter(filter.constData());
+    Result<ReadLayer> read = readOgrLayer(*layer, quoted(m_path));
+    layer->SetAttributeFilter(nullptr);
+    return read;
+}
+
 void ProjectStore::readProvenance()
 {
     OGRLayer *table = m_dataset->GetLayerByName("provenance");

@@ -60,6 +60,9 @@ public:
     /// Feature tables in the order the file lists them.
     QStringList featureLayerNames() const;
     Result<ReadLayer> readLayer(const QString &name) const;
+    /// Feature `fid` of a layer read as readLayer() reads it: a table of one feature, or of none if the
+    /// layer has no such feature. Lets the view follow an edit without re-reading the layer.
+    Result<ReadLayer> readLayerFeature(const QString &name, qint64 fid) const;
 
     /// The key/value `provenance` table, if the file has one.
     const QList<QPair<QString, QString>> &provenance() const { return m_provenance; }

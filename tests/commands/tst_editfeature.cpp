@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTest>
 #include <QUndoStack>
+#include <cmath>
 
 using namespace ecoplan;
 
@@ -24,6 +25,10 @@ private slots:
     void changeUndoRedo();
     void deleteUndoRedo();
     void readOnlyProjectRefuses();
+    void viewFollowsFileAfterMixedEdits();
+    void selectionShiftsAfterDelete();
+    void renderersKeepTheirCopy();
+    void deletingTheLastSelectedFeatureClearsIt();
 
 private:
     StoredFeature outfall(qint64 fid = -1) const;
@@ -150,6 +155,103 @@ void TstEditFeature::readOnlyProjectRefuses()
     QCOMPARE(stack->count(), 0);
     QCOMPARE(int((*second)->layer(QStringLiteral("outfalls"))->data->size()), 0);
     QCOMPARE(m_project->store()->auditCount(), qint64(0));
+}
+
+/// The layer as patched edit by edit must equal the layer built afresh from the file.
+static void compareWithRebuilt(Project &p, const QString &id)
+{
+    const LayerData &patched = *p.layer(id)->data;
+    auto read = p.store()->readLayer(id);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const auto rebuilt = LayerData::build(std::make_shared<const FeatureTable>(read->table), p.displayCrs());
+    QCOMPARE(patched.size(), rebuilt->size());
+    QCOMPARE(patched.table().fids, rebuilt->table().fids);
+    QCOMPARE(patched.table().attributes, rebuilt->table().attributes);
+    QCOMPARE(patched.vertexCount(), rebuilt->vertexCount());
+    QCOMPARE(patched.extent(), rebuilt->extent());
+    for (std::size_t i = 0; i < patched.size(); ++i) {
+        QCOMPARE(patched.geometry(i).points, rebuilt->geometry(i).points);
+        QCOMPARE(patched.bounds(i), rebuilt->bounds(i));
+        const QPointF a = patched.labelAnchor(i), b = rebuilt->labelAnchor(i);
+        QVERIFY(a == b || (std::isnan(a.x()) && std::isnan(b.x())));
+    }
+    // The R-tree answers as one built from scratch, for boxes all over the layer.
+    const QRectF e = rebuilt->extent();
+    for (int k = 0; k < 16; ++k) {
+        const QRectF probe(e.left() + e.width() * (k % 4) / 4, e.top() + e.height() * (k / 4) / 4,
+                           e.width() / 3, e.height() / 3);
+        QCOMPARE(patched.query(probe), rebuilt->query(probe));
+    }
+}
+
+void TstEditFeature::viewFollowsFileAfterMixedEdits()
+{
+    // Counties are polygons with detail levels and label anchors; outfalls start empty.
+    const QString counties = QStringLiteral("counties");
+    const LayerData &before = *m_project->layer(counties)->data;
+    const qint64 first = before.table().fids.front(), middle = before.table().fids[before.size() / 2];
+    StoredFeature county = *m_project->store()->readFeature(counties, first);
+    StoredFeature moved = county;
+    moved.wkt = QStringLiteral("MULTIPOLYGON (((113.0 34.0, 113.2 34.0, 113.2 34.2, 113.0 34.0)))");
+    QUndoStack *stack = m_project->undoStack();
+    stack->push(new EditFeature(m_project.get(), {county, moved}, QStringLiteral("Reshape")));
+    const StoredFeature gone = *m_project->store()->readFeature(counties, middle);
+    stack->push(new EditFeature(m_project.get(), {gone, std::nullopt}, QStringLiteral("Delete")));
+    compareWithRebuilt(*m_project, counties);
+    for (int i = 0; i < 5; ++i)
+        add(outfall());
+    compareWithRebuilt(*m_project, QStringLiteral("outfalls"));
+    stack->undo();      // an outfall
+    stack->setIndex(1); // back to the reshape only: every outfall and the delete undone
+    compareWithRebuilt(*m_project, counties);
+    compareWithRebuilt(*m_project, QStringLiteral("outfalls"));
+    QCOMPARE(m_project->layer(QStringLiteral("outfalls"))->data->size(), std::size_t(0));
+    stack->setIndex(0);
+    compareWithRebuilt(*m_project, counties);
+}
+
+void TstEditFeature::selectionShiftsAfterDelete()
+{
+    const QString counties = QStringLiteral("counties");
+    const LayerData &data = *m_project->layer(counties)->data;
+    const qint64 fid2 = data.table().fids[2], fid5 = data.table().fids[5];
+    m_project->setSelection({{counties, {1, 2, 5}}});
+    const StoredFeature gone = *m_project->store()->readFeature(counties, fid2);
+    m_project->undoStack()->push(
+        new EditFeature(m_project.get(), {gone, std::nullopt}, QStringLiteral("Delete")));
+    // Feature 1 keeps its place, the deleted one leaves the selection, feature 5 is now at 4.
+    QCOMPARE(m_project->selection().value(counties), (QSet<std::uint32_t>{1, 4}));
+    QCOMPARE(m_project->layer(counties)->data->table().fids[4], fid5);
+    // Undo puts the county back in its place: feature 5 moves back up.
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->selection().value(counties), (QSet<std::uint32_t>{1, 5}));
+    QCOMPARE(m_project->layer(counties)->data->table().fids[2], fid2);
+}
+
+void TstEditFeature::renderersKeepTheirCopy()
+{
+    // A renderer on another thread holds the layer's data: the edit must not change what it draws.
+    const std::shared_ptr<const LayerData> held = m_project->layer(QStringLiteral("counties"))->data;
+    const std::vector<qint64> fids = held->table().fids;
+    const std::vector<QPointF> firstRing = held->geometry(0).points;
+    const StoredFeature county = *m_project->store()->readFeature(QStringLiteral("counties"), fids[0]);
+    m_project->undoStack()->push(
+        new EditFeature(m_project.get(), {county, std::nullopt}, QStringLiteral("Delete")));
+    QCOMPARE(held->table().fids, fids);
+    QCOMPARE(held->geometry(0).points, firstRing);
+    QCOMPARE(m_project->layer(QStringLiteral("counties"))->data->size(), fids.size() - 1);
+}
+
+void TstEditFeature::deletingTheLastSelectedFeatureClearsIt()
+{
+    const QString counties = QStringLiteral("counties");
+    const LayerData &data = *m_project->layer(counties)->data;
+    const auto last = static_cast<std::uint32_t>(data.size() - 1);
+    m_project->setSelection({{counties, {0, last}}});
+    const StoredFeature gone = *m_project->store()->readFeature(counties, data.table().fids.back());
+    m_project->undoStack()->push(
+        new EditFeature(m_project.get(), {gone, std::nullopt}, QStringLiteral("Delete")));
+    QCOMPARE(m_project->selection().value(counties), (QSet<std::uint32_t>{0}));
 }
 
 QTEST_GUILESS_MAIN(TstEditFeature)
