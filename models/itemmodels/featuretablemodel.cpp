@@ -36,7 +36,10 @@ bool sameColumns(const QList<Field> &a, const QList<Field> &b)
     if (a.size() != b.size())
         return false;
     for (int i = 0; i < a.size(); ++i) {
-        if (a[i].name != b[i].name || a[i].type != b[i].type || a[i].valueList != b[i].valueList)
+        const auto &la = a[i].valueList, &lb = b[i].valueList;
+        // Each read of the layer reads its value lists afresh: compare them by content.
+        const bool sameList = la == lb || (la && lb && la->values == lb->values);
+        if (a[i].name != b[i].name || a[i].type != b[i].type || !sameList)
             return false;
     }
     return true;

@@ -111,7 +111,7 @@ QString AttributeTablePanel::layerId() const
 
 QString AttributeTablePanel::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void AttributeTablePanel::setMapExtent(const QRectF &extent)
