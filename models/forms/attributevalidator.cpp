@@ -88,24 +88,22 @@ Result<QVariant> convertInteger(const Field &f, const QVariant &input)
 
 Result<QVariant> convertDate(const Field &f, const QVariant &input)
 {
-    if (f.type == QMetaType::QDate) {
-        const QDate d = input.typeId() == QMetaType::QDate ? input.toDate()
-                        : input.typeId() == QMetaType::QDateTime
-                            ? input.toDateTime().date()
-                            : QDate::fromString(input.toString().trimmed(), Qt::ISODate);
-        if (d.isValid())
-            return QVariant(d);
-        return Result<QVariant>::failure(
-            AttributeValidator::tr("“%1” must be a date written YYYY-MM-DD; “%2” is not.")
-                .arg(f.name, input.toString()));
-    }
-    const QDateTime t = input.typeId() == QMetaType::QDateTime
-                            ? input.toDateTime()
-                            : QDateTime::fromString(input.toString().trimmed(), Qt::ISODate);
-    if (t.isValid())
-        return QVariant(t);
+    const bool dateOnly = f.type == QMetaType::QDate;
+    const QString text = input.toString().trimmed();
+    QVariant value;
+    if (input.typeId() == QMetaType::QDate)
+        value = dateOnly ? input : QVariant(input.toDate().startOfDay());
+    else if (input.typeId() == QMetaType::QDateTime)
+        value = dateOnly ? QVariant(input.toDateTime().date()) : input;
+    else
+        value = dateOnly ? QVariant(QDate::fromString(text, Qt::ISODate))
+                         : QVariant(QDateTime::fromString(text, Qt::ISODate));
+    if (dateOnly ? value.toDate().isValid() : value.toDateTime().isValid())
+        return value;
     return Result<QVariant>::failure(
-        AttributeValidator::tr("“%1” must be a date and time written YYYY-MM-DDThh:mm:ss; “%2” is not.")
+        (dateOnly ? AttributeValidator::tr("“%1” must be a date written YYYY-MM-DD; “%2” is not.")
+                  : AttributeValidator::tr(
+                        "“%1” must be a date and time written YYYY-MM-DDThh:mm:ss; “%2” is not."))
             .arg(f.name, input.toString()));
 }
 

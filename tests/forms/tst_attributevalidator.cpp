@@ -3,7 +3,6 @@
 // the field, valid text becomes a value of the field's type, and the field metadata (required, value
 // lists) is read from the project file.
 #include "forms/attributevalidator.h"
-#include "store/projectstore.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -30,11 +29,8 @@ private:
 
 void TstAttributeValidator::initTestCase()
 {
-    auto store = ProjectStore::open(test::demoProject());
-    QVERIFY2(store.ok(), qPrintable(store.error()));
-    auto outfalls = (*store)->readLayer(QStringLiteral("outfalls"));
-    QVERIFY2(outfalls.ok(), qPrintable(outfalls.error()));
-    m_outfalls = outfalls->table.fields;
+    m_outfalls = test::demoLayerFields(QStringLiteral("outfalls"));
+    QVERIFY(!m_outfalls.isEmpty());
     // A width-limited integer and a short text, which the schema has none of.
     m_outfalls.append(Field{QStringLiteral("digits2"), QMetaType::Int, false, 2});
     m_outfalls.append(Field{QStringLiteral("short_code"), QMetaType::QString, false, 4});

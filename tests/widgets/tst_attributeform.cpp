@@ -3,7 +3,6 @@
 // dates with a calendar), required markers, per-field error messages that block OK, and typed values.
 #include "forms/attributeform.h"
 #include "forms/fieldeditor.h"
-#include "store/projectstore.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -36,11 +35,8 @@ private:
 
 void TstAttributeForm::initTestCase()
 {
-    auto store = ProjectStore::open(test::demoProject());
-    QVERIFY2(store.ok(), qPrintable(store.error()));
-    auto layer = (*store)->readLayer(QStringLiteral("outfalls"));
-    QVERIFY2(layer.ok(), qPrintable(layer.error()));
-    m_fields = layer->table.fields;
+    m_fields = test::demoLayerFields(QStringLiteral("outfalls"));
+    QVERIFY(!m_fields.isEmpty());
 }
 
 QVariantMap TstAttributeForm::validOutfall() const

@@ -4,14 +4,21 @@
 // selected only) and the expression bar filter the rows, and a bad expression is shown, not applied.
 #include "itemmodels/featurefilterproxy.h"
 #include "itemmodels/featuretablemodel.h"
+#include "itemmodels/layerlistmodel.h"
+#include "mainwindow.h"
 #include "panels/attributetablepanel.h"
+#include "panels/layerpanel.h"
 #include "project/project.h"
 #include "project/projectloader.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -28,6 +35,7 @@ private slots:
     void featuresSelectRows();
     void scopes();
     void expressionBar();
+    void mainWindowOpensDock();
 
 private:
     QSet<std::uint32_t> selectedRows() const;
@@ -142,6 +150,32 @@ void TstAttributeTablePanel::expressionBar()
     QVERIFY2(m_panel->message().contains(QStringLiteral("no such column: cod")),
              qPrintable(m_panel->message()));
     QCOMPARE(m_panel->proxy()->rowCount(), matching);
+}
+
+void TstAttributeTablePanel::mainWindowOpensDock()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EcoPlanTest"));
+    QSettings().clear();
+    m_panel.reset();
+    MainWindow window;
+    window.setProject(std::move(m_project));
+    auto *action = window.findChild<QAction *>(QStringLiteral("action.layer.attributeTable"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F6));
+    auto *list = window.layerPanel()->findChild<QListView *>(QStringLiteral("layerList"));
+    list->setCurrentIndex(window.layerPanel()->model()->index(window.layerPanel()->model()->rowOf(m_layer)));
+    action->trigger();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("dock.attributes.counties"));
+    QVERIFY(dock);
+    auto *panel = qobject_cast<AttributeTablePanel *>(dock->widget());
+    QVERIFY(panel);
+    QCOMPARE(panel->model()->rowCount(), 158);
+    action->trigger(); // the same dock again, not a second one
+    QCOMPARE(window.findChildren<QDockWidget *>(QStringLiteral("dock.attributes.counties")).size(), 1);
+    // The dock goes with its project.
+    QPointer<QDockWidget> guard(dock);
+    window.setProject(nullptr);
+    QVERIFY(guard.isNull());
 }
 
 QTEST_MAIN(TstAttributeTablePanel)
