@@ -7,6 +7,7 @@
 #include "gdalsetup.h"
 #include "gdalsql.h"
 #include "projectschema.h"
+#include "valuelistorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -310,7 +311,10 @@ Result<ReadLayer> ProjectStore::readLayer(const QString &name) const
     OGRLayer *layer = m_dataset->GetLayerByName(name.toUtf8().constData());
     if (!layer)
         return Result<ReadLayer>::failure(tr("%1 has no layer “%2”.").arg(quoted(m_path), name));
-    return readOgrLayer(*layer, quoted(m_path), *m_dataset);
+    auto read = readOgrLayer(*layer, quoted(m_path), *m_dataset);
+    if (read)
+        orderValueListsAsWritten(*m_dataset, read->table.fields);
+    return read;
 }
 
 void ProjectStore::readProvenance()

@@ -59,11 +59,13 @@ void TstAttributeValidator::fieldsReadFromFile()
     QStringList codes;
     for (const auto &[code, label] : status->values)
         codes << code.toString();
-    codes.sort();
-    QCOMPARE(codes, (QStringList{QStringLiteral("completed"), QStringLiteral("in_progress"),
-                                 QStringLiteral("not_started"), QStringLiteral("verified")}));
+    // In the order the schema wrote them (the order of the work), not sorted by code.
+    QCOMPARE(codes, (QStringList{QStringLiteral("not_started"), QStringLiteral("in_progress"),
+                                 QStringLiteral("completed"), QStringLiteral("verified")}));
     QVERIFY(status->labelOf(QStringLiteral("not_started")).contains(QStringLiteral("not started")));
     QVERIFY(field(QStringLiteral("outfall_type")).valueList);
+    QCOMPARE(field(QStringLiteral("outfall_type")).valueList->values.first().first,
+             QVariant(QStringLiteral("industrial")));
     QVERIFY(!field(QStringLiteral("name")).valueList);
 }
 

@@ -55,9 +55,9 @@ void TstAttributeForm::editorsFromFields()
     auto *status = qobject_cast<QComboBox *>(form.editor(QStringLiteral("status")));
     QVERIFY(status);
     QCOMPARE(status->count(), 4); // required: no empty entry
-    // In the order the file lists them (GDAL reads GeoPackage value lists sorted by code).
-    const QStringList codes = {QStringLiteral("completed"), QStringLiteral("in_progress"),
-                               QStringLiteral("not_started"), QStringLiteral("verified")};
+    // In the order of the work, as the schema wrote them, not sorted by code.
+    const QStringList codes = {QStringLiteral("not_started"), QStringLiteral("in_progress"),
+                               QStringLiteral("completed"), QStringLiteral("verified")};
     const auto &list =
         m_fields[int(std::find_if(m_fields.cbegin(), m_fields.cend(),
                                   [](const Field &f) { return f.name == QLatin1String("status"); }) -
