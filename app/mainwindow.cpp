@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "attributetableactions.h"
 #include "canvas/mapcanvas.h"
 #include "fileactions.h"
 #include "panels/identifypanel.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildStatusBar();
     m_fileActions = new FileActions(this);
     m_viewActions = new ViewActions(this);
+    new AttributeTableActions(this); // Layer > Attribute Table; owned by the window
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About EcoPlan Workbench"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("action.help.about"));

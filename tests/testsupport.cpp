@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "render/fontsetup.h"
+#include "store/projectstore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,15 @@ QString copyInto(const QTemporaryDir &dir, const QString &source, const QString 
     QFile::copy(source, target);
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     return target;
+}
+
+QList<Field> demoLayerFields(const QString &layer)
+{
+    auto store = ProjectStore::open(demoProject());
+    if (!store)
+        return {};
+    auto read = (*store)->readLayer(layer);
+    return read ? read->table.fields : QList<Field>();
 }
 
 void setUpFonts()

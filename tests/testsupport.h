@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "layer/featuretable.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -14,6 +16,8 @@ QString referenceGpkg();
 QString ecoplanBinary();
 /// Copies `source` into `dir` and returns the copy's path (tests never change the originals).
 QString copyInto(const QTemporaryDir &dir, const QString &source, const QString &name = {});
+/// The fields of a layer of the demo project as the reader gives them (empty if it cannot be read).
+QList<Field> demoLayerFields(const QString &layer);
 /// Registers the label font as the application would.
 void setUpFonts();
 

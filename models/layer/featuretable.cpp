@@ -3,6 +3,22 @@
 
 namespace ecoplan {
 
+int ValueList::indexOf(const QVariant &code) const
+{
+    for (int i = 0; i < values.size(); ++i) {
+        // Codes are compared as text: a list of integer codes also matches the string "2".
+        if (values[i].first.toString() == code.toString())
+            return i;
+    }
+    return -1;
+}
+
+QString ValueList::labelOf(const QVariant &code) const
+{
+    const int i = indexOf(code);
+    return i < 0 ? QString() : values[i].second;
+}
+
 int FeatureTable::fieldIndex(const QString &name) const
 {
     for (int i = 0; i < fields.size(); ++i) {

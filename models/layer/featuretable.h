@@ -6,17 +6,36 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
 
 namespace ecoplan {
 
+/// A value list (an OGR coded field domain): codes in the file's order, each with the label to show.
+struct ValueList
+{
+    QString name;
+    QList<QPair<QVariant, QString>> values; ///< code, label
+
+    /// Where `code` is in the list, or -1; its label, or empty.
+    int indexOf(const QVariant &code) const;
+    QString labelOf(const QVariant &code) const;
+};
+
+/// One attribute column and what forms need to know about it.
 struct Field
 {
     QString name;
     QMetaType::Type type = QMetaType::QString;
+    bool isRequired = false; ///< NOT NULL in the file
+    int width = 0;           ///< text: maximum length; numbers: maximum digits; 0: no limit
+    QVariant defaultValue;   ///< for new features; null if none
+    /// Shared by every field (and reload) that uses the same domain, never copied per feature.
+    std::shared_ptr<const ValueList> valueList;
 };
 
 /// Features as read from their source, in the source CRS: ids, attributes and geometry. Immutable once

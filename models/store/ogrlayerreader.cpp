@@ -6,9 +6,11 @@
 #include "ogrvalues.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <cmath>
@@ -109,9 +111,63 @@ Crs layerCrs(OGRLayer &layer, QStringList &warnings, const QString &where)
     return Crs::wgs84();
 }
 
+/// The value lists of the layer's coded domains, read once per domain and shared by the fields using it.
+using ValueLists = QHash<QString, std::shared_ptr<const ValueList>>;
+
+std::shared_ptr<const ValueList> valueListOf(const OGRFieldDefn &fd, const GDALDataset &ds, ValueLists &cache)
+{
+    const std::string &domainName = fd.GetDomainName();
+    if (domainName.empty())
+        return nullptr;
+    const QString name = QString::fromStdString(domainName);
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return it.value();
+    std::shared_ptr<ValueList> list;
+    // Range and glob domains constrain values without listing them; only coded domains become lists.
+    if (const auto *coded = dynamic_cast<const OGRCodedFieldDomain *>(ds.GetFieldDomain(domainName))) {
+        list = std::make_shared<ValueList>();
+        list->name = name;
+        const QMetaType::Type type = qtTypeOf(fd.GetType());
+        for (const OGRCodedValue *v = coded->GetEnumeration(); v && v->pszCode; ++v) {
+            QVariant code = QString::fromUtf8(v->pszCode);
+            code.convert(QMetaType(type));
+            const QString label = v->pszValue ? QString::fromUtf8(v->pszValue) : code.toString();
+            list->values.append({code, label});
+        }
+    }
+    cache.insert(name, list);
+    return list;
+}
+
+/// A field's default as a value; GDAL gives the SQL literal ('text', 12, CURRENT_DATE, ...).
+QVariant defaultOf(const OGRFieldDefn &fd)
+{
+    const char *def = fd.GetDefault();
+    if (!def || fd.IsDefaultDriverSpecific())
+        return {};
+    QString literal = QString::fromUtf8(def);
+    if (literal.size() >= 2 && literal.startsWith(QLatin1Char('\'')) && literal.endsWith(QLatin1Char('\'')))
+        return literal.mid(1, literal.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+    QVariant value = literal;
+    // Expressions such as CURRENT_TIMESTAMP are evaluated by the database, not offered in forms.
+    return value.convert(QMetaType(qtTypeOf(fd.GetType()))) ? value : QVariant();
+}
+
+Field fieldOf(const OGRFieldDefn &fd, const GDALDataset &ds, ValueLists &valueLists)
+{
+    Field f;
+    f.name = QString::fromUtf8(fd.GetNameRef());
+    f.type = qtTypeOf(fd.GetType());
+    f.isRequired = !fd.IsNullable();
+    f.width = fd.GetWidth();
+    f.defaultValue = defaultOf(fd);
+    f.valueList = valueListOf(fd, ds, valueLists);
+    return f;
+}
+
 } // namespace
 
-Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
+Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where, const GDALDataset &dataset)
 {
     GdalErrorCollector errors;
     ReadLayer out;
@@ -119,10 +175,9 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
     FeatureTable &t = out.table;
 
     OGRFeatureDefn *defn = layer.GetLayerDefn();
-    for (int i = 0; i < defn->GetFieldCount(); ++i) {
-        const OGRFieldDefn *fd = defn->GetFieldDefn(i);
-        t.fields.append(Field{QString::fromUtf8(fd->GetNameRef()), qtTypeOf(fd->GetType())});
-    }
+    ValueLists valueLists;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        t.fields.append(fieldOf(*defn->GetFieldDefn(i), dataset, valueLists));
     t.kind = kindOf(layer.GetGeomType());
     t.crs = layerCrs(layer, out.warnings, where);
 

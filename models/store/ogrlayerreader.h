@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+class GDALDataset;
 class OGRLayer;
 
 namespace ecoplan {
@@ -18,8 +19,9 @@ struct ReadLayer
     QStringList warnings;
 };
 
-/// Reads every feature of an OGR layer into memory. `where` names the file for messages.
-/// Called only from the store classes, which own the GDAL datasets.
-Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where);
+/// Reads every feature of an OGR layer into memory. `where` names the file for messages; `dataset`, the
+/// layer's own, provides the coded-value domains of its fields (value lists). Called only from the store
+/// classes, which own the GDAL datasets.
+Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where, const GDALDataset &dataset);
 
 } // namespace ecoplan

@@ -7,6 +7,7 @@
 #include "gdalsetup.h"
 #include "gdalsql.h"
 #include "projectschema.h"
+#include "valuelistorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,6 +47,18 @@ QString readOnlyReason(const QString &path)
     if (!QFileInfo(fi.absolutePath()).isWritable())
         return ProjectStore::tr("its folder is not writable");
     return {};
+}
+
+QString quotedIdentifier(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+/// SQLite's own words from GDAL's "sqlite3_prepare_v2(<the query>) failed: <message>".
+QString sqliteMessage(const QString &gdalError)
+{
+    const qsizetype at = gdalError.lastIndexOf(QLatin1String("failed: "));
+    return at < 0 ? gdalError : gdalError.mid(at + 8);
 }
 
 } // namespace
@@ -205,6 +218,44 @@ Result<StoredFeature> ProjectStore::readFeature(const QString &layer, qint64 fid
     return FeatureWriter::read(*m_dataset, layer, fid);
 }
 
+Result<QSet<qint64>> ProjectStore::matchingFids(const QString &layer, const QString &where) const
+{
+    using R = Result<QSet<qint64>>;
+    OGRLayer *table = m_dataset->GetLayerByName(layer.toUtf8().constData());
+    if (!table)
+        return R::failure(tr("%1 has no layer “%2”.").arg(quoted(m_path), layer));
+    const QString expression = where.trimmed().isEmpty() ? QStringLiteral("1") : where.trimmed();
+    for (const char *token : {";", "--", "/*"}) {
+        if (expression.contains(QLatin1String(token)))
+            return R::failure(tr("The filter “%1” must be a single expression without “%2”.")
+                                  .arg(expression, QLatin1String(token)));
+    }
+    const QString name = quotedIdentifier(layer);
+    const QString fid = quotedIdentifier(QString::fromUtf8(table->GetFIDColumn()));
+    // The outer query keeps the answer to this layer's rows even if the expression closes its parenthesis
+    // early to append another query.
+    const QString sql = QStringLiteral("SELECT %1 AS match_fid FROM %2 WHERE %1 IN (SELECT %1 FROM %2 WHERE (%3))")
+                            .arg(fid, name, expression);
+    GdalErrorCollector errors;
+    // GDAL's SQL functions include some that write (e.g. DisableSpatialIndex): whatever runs is undone.
+    const bool inTransaction = m_dataset->StartTransaction() == OGRERR_NONE;
+    if (!inTransaction && m_writeLock)
+        return R::failure(tr("The filter could not run: %1").arg(errors.lastError()));
+    QSet<qint64> fids;
+    OGRLayer *rows = m_dataset->ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
+    if (rows) {
+        for (auto &f : *rows)
+            fids.insert(f->GetFieldAsInteger64(0));
+        m_dataset->ReleaseResultSet(rows);
+    }
+    if (inTransaction)
+        m_dataset->RollbackTransaction();
+    if (!rows || errors.hasErrors())
+        return R::failure(tr("The filter “%1” is not valid: %2")
+                              .arg(expression, sqliteMessage(errors.lastError(tr("SQLite refused it.")))));
+    return fids;
+}
+
 qint64 ProjectStore::auditCount() const
 {
     OGRLayer *audit = m_dataset->GetLayerByName("audit_log");
@@ -260,7 +311,10 @@ Result<ReadLayer> ProjectStore::readLayer(const QString &name) const
     OGRLayer *layer = m_dataset->GetLayerByName(name.toUtf8().constData());
     if (!layer)
         return Result<ReadLayer>::failure(tr("%1 has no layer “%2”.").arg(quoted(m_path), name));
-    return readOgrLayer(*layer, quoted(m_path));
+    auto read = readOgrLayer(*layer, quoted(m_path), *m_dataset);
+    if (read)
+        orderValueListsAsWritten(*m_dataset, read->table.fields);
+    return read;
 }
 
 Result<ReadLayer> ProjectStore::readLayerFeature(const QString &name, qint64 fid) const

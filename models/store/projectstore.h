@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +51,11 @@ public:
     Result<qint64> apply(const FeatureEdit &edit, const QString &user);
     /// The row as stored, or a failure naming the layer and fid.
     Result<StoredFeature> readFeature(const QString &layer, qint64 fid) const;
+    /// The fids of the rows of `layer` for which the SQL expression `where` (a WHERE clause, e.g.
+    /// `status = 'in_progress' AND area_mu > 100`) is true, as SQLite evaluates it on the file. An invalid
+    /// expression fails with SQLite's message. Only an expression is accepted: no `;` or comments, and the
+    /// query runs in a transaction that is rolled back, so no function it calls can change the file.
+    Result<QSet<qint64>> matchingFids(const QString &layer, const QString &where) const;
     /// The number of rows in the audit log (0 if the file has none).
     qint64 auditCount() const;
 

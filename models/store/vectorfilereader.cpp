@@ -36,7 +36,7 @@ Result<VectorFileReader::Contents> VectorFileReader::read(const QString &path)
     for (OGRLayer *layer : ds->GetLayers()) {
         if (wkbFlatten(layer->GetGeomType()) == wkbNone && layer->GetLayerDefn()->GetGeomFieldCount() == 0)
             continue; // attribute-only tables are not map layers
-        auto read = readOgrLayer(*layer, where);
+        auto read = readOgrLayer(*layer, where, *ds);
         if (!read)
             return Result<Contents>::failure(read.error());
         contents.layers.push_back(std::move(read).value());

@@ -48,6 +48,7 @@ void LayerPanel::showContextMenu(const QPoint &pos)
     const QString id = m_model->layerId(index.row());
     QMenu menu(this);
     menu.addAction(tr("&Zoom to Layer"), this, [this, id] { emit zoomToLayerRequested(id); });
+    menu.addAction(tr("Open &Attribute Table"), this, [this, id] { emit attributeTableRequested(id); });
     menu.addAction(tr("&Properties…"), this, [this, id] { emit propertiesRequested(id); });
     menu.addSeparator();
     menu.addAction(tr("&Remove Layer"), this, [this, id] { emit removeRequested(id); });

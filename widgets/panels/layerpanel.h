@@ -26,6 +26,7 @@ signals:
     void zoomToLayerRequested(const QString &layerId);
     void propertiesRequested(const QString &layerId);
     void removeRequested(const QString &layerId);
+    void attributeTableRequested(const QString &layerId);
 
 private:
     void showContextMenu(const QPoint &pos);
