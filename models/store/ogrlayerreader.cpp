@@ -124,6 +124,7 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
         t.fields.append(Field{QString::fromUtf8(fd->GetNameRef()), qtTypeOf(fd->GetType())});
     }
     t.kind = kindOf(layer.GetGeomType());
+    t.isMulti = OGR_GT_IsSubClassOf(wkbFlatten(layer.GetGeomType()), wkbGeometryCollection);
     t.crs = layerCrs(layer, out.warnings, where);
 
     const GIntBig count = layer.GetFeatureCount(FALSE);
@@ -137,8 +138,10 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where)
     for (auto &feature : layer) {
         const OGRGeometry *g = feature->GetGeometryRef();
         // Layers declared "Geometry" (GeoJSON, KML) take their kind from the first feature that has one.
-        if (t.kind == GeometryKind::Unknown && g)
+        if (t.kind == GeometryKind::Unknown && g) {
             t.kind = kindOf(g->getGeometryType());
+            t.isMulti = OGR_GT_IsSubClassOf(wkbFlatten(g->getGeometryType()), wkbGeometryCollection);
+        }
         Geometry geometry;
         if (g)
             appendGeometry(*g, t.kind, geometry);
