@@ -13,24 +13,6 @@ namespace {
 
 using R = Result<QString>;
 
-double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-
-const ogr::Piece *findPiece(const std::vector<ogr::Piece> &pieces, const VertexId &v)
-{
-    for (const ogr::Piece &p : pieces) {
-        if (p.part == v.part && p.ring == v.ring)
-            return &p;
-    }
-    return nullptr;
-}
-
 /// A curve's vertices without a ring's closing one, and back: edits work on the open list.
 std::vector<OGRPoint> openPoints(const ogr::Piece &p)
 {
@@ -50,6 +32,13 @@ void setOpenPoints(const ogr::Piece &p, std::vector<OGRPoint> pts)
 }
 
 } // namespace
+
+struct GeometryEditor::Located
+{
+    OGRGeometryUniquePtr geometry;
+    ogr::Piece piece;
+    QPointF target; ///< layer CRS
+};
 
 GeometryEditor::GeometryEditor(LayerGeometryType type, const Crs &layerCrs, const Crs &displayCrs)
     : m_type(type), m_layerToDisplay(std::make_unique<CoordinateTransform>(layerCrs, displayCrs))
@@ -134,90 +123,90 @@ Result<QList<Vertex>> GeometryEditor::vertices(const QString &wkt) const
         return Result<QList<Vertex>>::failure(tr("The feature's geometry cannot be read."));
     QList<Vertex> out;
     for (const ogr::Piece &p : ogr::piecesOf(*g)) {
-        const int n = p.vertexCount();
-        std::vector<double> x(n), y(n);
-        for (int i = 0; i < n; ++i) {
-            x[i] = p.point ? p.point->getX() : p.curve->getX(i);
-            y[i] = p.point ? p.point->getY() : p.curve->getY(i);
-        }
-        m_layerToDisplay->transform(x.data(), y.data(), x.size());
-        for (int i = 0; i < n; ++i)
-            out.append({{p.part, p.ring, i}, QPointF(x[i], y[i])});
+        ogr::Coordinates c = ogr::coordinatesOf(p);
+        m_layerToDisplay->transform(c.x.data(), c.y.data(), c.x.size());
+        for (int i = 0; i < p.vertexCount(); ++i)
+            out.append({{p.part, p.ring, i}, QPointF(c.x[i], c.y[i])});
     }
     return out;
+}
+
+Result<GeometryEditor::Located> GeometryEditor::locate(const QString &wkt, const VertexId &vertex,
+                                                       const QPointF &to, bool isInsertion) const
+{
+    using L = Result<Located>;
+    OGRGeometryUniquePtr g = ogr::fromWkt(wkt);
+    if (!g)
+        return L::failure(tr("The feature's geometry cannot be read."));
+    const auto pieces = ogr::piecesOf(*g);
+    const auto p = std::find_if(pieces.begin(), pieces.end(), [&](const ogr::Piece &x) {
+        return x.part == vertex.part && x.ring == vertex.ring;
+    });
+    const int end = p == pieces.end() ? 0 : p->vertexCount() + (isInsertion ? 1 : 0);
+    if (p == pieces.end() || vertex.index < 0 || vertex.index >= end)
+        return L::failure(tr("The feature has no such vertex; it may have been changed meanwhile."));
+    const QPointF target = toLayer(to);
+    if (std::isnan(target.x()))
+        return L::failure(tr("The position lies outside the area the layer's coordinate system covers."));
+    return Located{std::move(g), *p, target};
 }
 
 Result<QString> GeometryEditor::moveVertex(const QString &wkt, const VertexId &vertex,
                                            const QPointF &to) const
 {
-    OGRGeometryUniquePtr g = ogr::fromWkt(wkt);
-    if (!g)
-        return R::failure(tr("The feature's geometry cannot be read."));
-    const auto pieces = ogr::piecesOf(*g);
-    const ogr::Piece *p = findPiece(pieces, vertex);
-    if (!p || vertex.index < 0 || vertex.index >= p->vertexCount())
-        return R::failure(tr("The feature has no such vertex; it may have been changed meanwhile."));
-    const QPointF target = toLayer(to);
-    if (std::isnan(target.x()))
-        return R::failure(tr("The new position lies outside the area the layer's coordinate system covers."));
-    if (p->point) {
-        p->point->setX(target.x());
-        p->point->setY(target.y());
+    Result<Located> at = locate(wkt, vertex, to, false);
+    if (!at)
+        return R::failure(at.error());
+    const ogr::Piece &p = at->piece;
+    if (p.point) {
+        p.point->setX(at->target.x());
+        p.point->setY(at->target.y());
     } else {
-        p->curve->setPoint(vertex.index, target.x(), target.y());
-        if (p->isRing && vertex.index == 0) // the closing vertex is the first one again
-            p->curve->setPoint(p->curve->getNumPoints() - 1, target.x(), target.y());
+        p.curve->setPoint(vertex.index, at->target.x(), at->target.y());
+        if (p.isRing && vertex.index == 0) // the closing vertex is the first one again
+            p.curve->setPoint(p.curve->getNumPoints() - 1, at->target.x(), at->target.y());
     }
-    return ogr::toWkt(*g);
+    return ogr::toWkt(*at->geometry);
 }
 
 Result<QString> GeometryEditor::insertVertex(const QString &wkt, const VertexId &at,
                                              const QPointF &point) const
 {
-    OGRGeometryUniquePtr g = ogr::fromWkt(wkt);
-    if (!g)
-        return R::failure(tr("The feature's geometry cannot be read."));
-    const auto pieces = ogr::piecesOf(*g);
-    const ogr::Piece *p = findPiece(pieces, at);
-    if (p && p->point)
+    Result<Located> where = locate(wkt, at, point, true);
+    if (!where)
+        return R::failure(where.error());
+    const ogr::Piece &p = where->piece;
+    if (p.point)
         return R::failure(
             tr("A point has a single vertex; vertices can be added to lines and polygons only."));
-    if (!p || at.index < 0 || at.index > p->vertexCount())
-        return R::failure(tr("The feature has no such vertex; it may have been changed meanwhile."));
-    const QPointF target = toLayer(point);
-    if (std::isnan(target.x()))
-        return R::failure(tr("The new vertex lies outside the area the layer's coordinate system covers."));
-    std::vector<OGRPoint> pts = openPoints(*p);
-    OGRPoint added(target.x(), target.y());
-    if (p->curve->Is3D())
+    std::vector<OGRPoint> pts = openPoints(p);
+    OGRPoint added(where->target.x(), where->target.y());
+    if (p.curve->Is3D())
         added.setZ(0);
     pts.insert(pts.begin() + at.index, added);
-    setOpenPoints(*p, std::move(pts));
-    return ogr::toWkt(*g);
+    setOpenPoints(p, std::move(pts));
+    return ogr::toWkt(*where->geometry);
 }
 
 Result<QString> GeometryEditor::deleteVertex(const QString &wkt, const VertexId &vertex) const
 {
-    OGRGeometryUniquePtr g = ogr::fromWkt(wkt);
-    if (!g)
-        return R::failure(tr("The feature's geometry cannot be read."));
-    const auto pieces = ogr::piecesOf(*g);
-    const ogr::Piece *p = findPiece(pieces, vertex);
-    if (p && p->point)
+    Result<Located> at = locate(wkt, vertex, QPointF(), false);
+    if (!at)
+        return R::failure(at.error());
+    const ogr::Piece &p = at->piece;
+    if (p.point)
         return R::failure(tr("A point has a single vertex; delete the feature instead."));
-    if (!p || vertex.index < 0 || vertex.index >= p->vertexCount())
-        return R::failure(tr("The feature has no such vertex; it may have been changed meanwhile."));
-    if (p->isRing && p->vertexCount() <= 3)
+    if (p.isRing && p.vertexCount() <= 3)
         return R::failure(tr("A polygon ring needs at least 3 vertices; this one has %1. Delete the feature "
                              "instead.")
-                              .arg(p->vertexCount()));
-    if (!p->isRing && p->vertexCount() <= 2)
+                              .arg(p.vertexCount()));
+    if (!p.isRing && p.vertexCount() <= 2)
         return R::failure(tr("A line needs at least 2 vertices; this one has %1. Delete the feature instead.")
-                              .arg(p->vertexCount()));
-    std::vector<OGRPoint> pts = openPoints(*p);
+                              .arg(p.vertexCount()));
+    std::vector<OGRPoint> pts = openPoints(p);
     pts.erase(pts.begin() + vertex.index);
-    setOpenPoints(*p, std::move(pts));
-    return ogr::toWkt(*g);
+    setOpenPoints(p, std::move(pts));
+    return ogr::toWkt(*at->geometry);
 }
 
 Result<QString> GeometryEditor::translate(const QString &wkt, const QPointF &delta) const
@@ -226,29 +215,16 @@ Result<QString> GeometryEditor::translate(const QString &wkt, const QPointF &del
     if (!g)
         return R::failure(tr("The feature's geometry cannot be read."));
     for (const ogr::Piece &p : ogr::piecesOf(*g)) {
-        const int n = p.point ? 1 : p.curve->getNumPoints(); // a ring's closing vertex moves too
-        std::vector<double> x(n), y(n);
-        for (int i = 0; i < n; ++i) {
-            x[i] = p.point ? p.point->getX() : p.curve->getX(i);
-            y[i] = p.point ? p.point->getY() : p.curve->getY(i);
+        ogr::Coordinates c = ogr::coordinatesOf(p); // a ring's closing vertex moves too
+        m_layerToDisplay->transform(c.x.data(), c.y.data(), c.x.size());
+        for (std::size_t i = 0; i < c.x.size(); ++i) {
+            c.x[i] += delta.x();
+            c.y[i] += delta.y();
         }
-        m_layerToDisplay->transform(x.data(), y.data(), x.size());
-        for (int i = 0; i < n; ++i) {
-            x[i] += delta.x();
-            y[i] += delta.y();
-        }
-        m_layerToDisplay->transform(x.data(), y.data(), x.size(), true);
-        for (int i = 0; i < n; ++i) {
-            if (std::isnan(x[i]))
-                return R::failure(
-                    tr("The moved feature would lie outside the area the layer's coordinate system covers."));
-            if (p.point) {
-                p.point->setX(x[i]);
-                p.point->setY(y[i]);
-            } else {
-                p.curve->setPoint(i, x[i], y[i]);
-            }
-        }
+        m_layerToDisplay->transform(c.x.data(), c.y.data(), c.x.size(), true);
+        if (!ogr::setCoordinates(p, c))
+            return R::failure(
+                tr("The moved feature would lie outside the area the layer's coordinate system covers."));
     }
     return ogr::toWkt(*g);
 }
@@ -309,20 +285,11 @@ Result<QString> reprojectGeometry(const QString &wkt, const Crs &from, const Crs
             GeometryEditor::tr("There is no transformation from %1 to %2.").arg(from.authId(), to.authId()));
     if (!t.isIdentity()) {
         for (const ogr::Piece &p : ogr::piecesOf(*g)) {
-            const int n = p.point ? 1 : p.curve->getNumPoints();
-            for (int i = 0; i < n; ++i) {
-                const QPointF q = t.transform(p.point ? QPointF(p.point->getX(), p.point->getY())
-                                                      : QPointF(p.curve->getX(i), p.curve->getY(i)));
-                if (std::isnan(q.x()))
-                    return R::failure(GeometryEditor::tr("A vertex cannot be transformed from %1 to %2.")
-                                          .arg(from.authId(), to.authId()));
-                if (p.point) {
-                    p.point->setX(q.x());
-                    p.point->setY(q.y());
-                } else {
-                    p.curve->setPoint(i, q.x(), q.y());
-                }
-            }
+            ogr::Coordinates c = ogr::coordinatesOf(p);
+            t.transform(c.x.data(), c.y.data(), c.x.size());
+            if (!ogr::setCoordinates(p, c))
+                return R::failure(GeometryEditor::tr("A vertex cannot be transformed from %1 to %2.")
+                                      .arg(from.authId(), to.authId()));
         }
     }
     g = ogr::coerce(std::move(g), type);

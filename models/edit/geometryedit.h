@@ -80,6 +80,10 @@ public:
 
 private:
     QPointF toLayer(const QPointF &display) const;
+    /// The parsed geometry, the piece holding `vertex` and `to` in the layer CRS, or why there is none.
+    struct Located;
+    Result<Located> locate(const QString &wkt, const VertexId &vertex, const QPointF &to,
+                           bool isInsertion) const;
 
     LayerGeometryType m_type;
     std::unique_ptr<CoordinateTransform> m_layerToDisplay;

@@ -3,6 +3,9 @@
 
 #include <cpl_conv.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ecoplan::ogr {
 
 OGRGeometryUniquePtr fromWkt(const QString &wkt)
@@ -118,6 +121,32 @@ std::vector<Piece> piecesOf(OGRGeometry &g)
         break;
     }
     return out;
+}
+
+Coordinates coordinatesOf(const Piece &p)
+{
+    const int n = p.point ? 1 : p.curve->getNumPoints();
+    Coordinates c{std::vector<double>(n), std::vector<double>(n)};
+    for (int i = 0; i < n; ++i) {
+        c.x[i] = p.point ? p.point->getX() : p.curve->getX(i);
+        c.y[i] = p.point ? p.point->getY() : p.curve->getY(i);
+    }
+    return c;
+}
+
+bool setCoordinates(const Piece &p, const Coordinates &c)
+{
+    if (std::any_of(c.x.begin(), c.x.end(), [](double v) { return std::isnan(v); }))
+        return false;
+    for (std::size_t i = 0; i < c.x.size(); ++i) {
+        if (p.point) {
+            p.point->setX(c.x[i]);
+            p.point->setY(c.y[i]);
+        } else {
+            p.curve->setPoint(int(i), c.x[i], c.y[i]);
+        }
+    }
+    return true;
 }
 
 } // namespace ecoplan::ogr

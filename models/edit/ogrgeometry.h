@@ -34,4 +34,14 @@ struct Piece
 };
 std::vector<Piece> piecesOf(OGRGeometry &g);
 
+/// All coordinates of a piece (a ring's closing vertex included), as the arrays PROJ transforms.
+struct Coordinates
+{
+    std::vector<double> x;
+    std::vector<double> y;
+};
+Coordinates coordinatesOf(const Piece &p);
+/// Writes them back; false (and nothing written) if any is NaN, i.e. PROJ could not transform it.
+bool setCoordinates(const Piece &p, const Coordinates &c);
+
 } // namespace ecoplan::ogr
