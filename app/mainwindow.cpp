@@ -53,7 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     addToolBar(m_editActions->createToolBar(this));
     m_editActions->joinToolGroup(findChild<QAction *>(QStringLiteral("action.view.pan"))->actionGroup());
     connect(m_editActions, &EditActions::featureDrawn, this, &MainWindow::onFeatureDrawn);
-    connect(m_editActions, &EditActions::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_editActions, &EditActions::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_layerPanel, &LayerPanel::currentLayerChanged, m_editActions, &EditActions::setActiveLayer);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About EcoPlan Workbench"), this, &MainWindow::showAbout);
