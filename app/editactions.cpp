@@ -38,6 +38,20 @@ EditActions::EditActions(MapCanvas *canvas, QWidget *dialogParent, QObject *pare
     m_snapper.setEnabled(settings.value(snappingKey, false).toBool());
     m_snapper.setTolerancePixels(settings.value(toleranceKey, Snapper::defaultTolerancePixels).toInt());
 
+    // The project's undo stack changes with the project, so these act on whichever is current.
+    m_undo =
+        addAction(tr("&Undo"), "action.edit.undo", QKeySequence::Undo, "edit-undo", tr("Undo the last edit"));
+    m_redo = addAction(tr("&Redo"), "action.edit.redo", QKeySequence::Redo, "edit-redo",
+                       tr("Redo the edit undone"));
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_canvas->project())
+            m_canvas->project()->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_canvas->project())
+            m_canvas->project()->undoStack()->redo();
+    });
+
     const struct
     {
         QString text;
@@ -134,7 +148,8 @@ QAction *EditActions::addAction(const QString &text, const char *name, const QKe
 void EditActions::addToMenu(QMenu *menu) const
 {
     for (QAction *a : m_actions) {
-        if (a->objectName() == QLatin1String("action.edit.deleteSelected") ||
+        if (a->objectName() == QLatin1String("action.edit.addFeature") ||
+            a->objectName() == QLatin1String("action.edit.deleteSelected") ||
             a->objectName() == QLatin1String("action.edit.snapping"))
             menu->addSeparator();
         menu->addAction(a);
@@ -192,6 +207,18 @@ void EditActions::updateState()
     const bool editable = project && FeatureEdits::isEditable(*project, m_layerId);
     for (QAction *a : m_editingActions)
         a->setEnabled(editable);
+    QUndoStack *stack = project ? project->undoStack() : nullptr;
+    if (stack != m_watchedStack) {
+        if (m_watchedStack)
+            disconnect(m_watchedStack, nullptr, this, nullptr);
+        m_watchedStack = stack;
+        if (stack) {
+            connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+            connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+        }
+    }
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
 }
 
 void EditActions::deleteSelected()

@@ -6,6 +6,8 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -23,10 +25,10 @@ class MapCanvas;
 class MoveFeatureTool;
 class VertexTool;
 
-/// The editing actions and tools: Add Feature, Move Feature, Vertex Tool, Delete Selected, Copy, Paste and
-/// snapping. They act on the active layer (the layer panel's current one) and are enabled only while it can
-/// be edited. Edits go onto the project's undo stack; refusals come out as message(). A drawn feature is
-/// not written here: featureDrawn() hands it to the composer, which asks for its attributes.
+/// The editing actions and tools: Undo, Redo, Add Feature, Move Feature, Vertex Tool, Delete Selected, Copy,
+/// Paste and snapping. They act on the active layer (the layer panel's current one) and are enabled only
+/// while it can be edited. Edits go onto the project's undo stack; refusals come out as message(). A drawn
+/// feature is not written here: featureDrawn() hands it to the composer, which asks for its attributes.
 class EditActions : public QObject
 {
     Q_OBJECT
@@ -82,6 +84,9 @@ private:
     QList<QAction *> m_toolActions;
     QList<QAction *> m_editingActions; ///< enabled only while the active layer can be edited
     QAction *m_snapToleranceAction = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QPointer<QUndoStack> m_watchedStack; ///< the stack whose state m_undo and m_redo show
 };
 
 } // namespace ecoplan

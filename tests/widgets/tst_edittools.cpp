@@ -252,8 +252,11 @@ void TstEditTools::moveFeatureByDrag()
     QVERIFY(QLineF(now, m_canvas->toMap(QPointF(450, 320))).length() < 1e-3);
     QVERIFY(QLineF(now - was, QPointF(500, -200)).length() < 1e-3);
 
-    m_project->undoStack()->undo();
+    QAction *undo = action("action.edit.undo"); // Ctrl+Z
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
     QCOMPARE(row(outfalls, fid), before);
+    QVERIFY(action("action.edit.redo")->isEnabled());
 }
 
 void TstEditTools::vertexDragInsertAndDelete()
