@@ -125,6 +125,8 @@ EditActions::EditActions(MapCanvas *canvas, QWidget *dialogParent, QObject *pare
         if (ok) {
             m_snapper.setTolerancePixels(px);
             QSettings().setValue(toleranceKey, px);
+            if (m_toleranceBox)
+                m_toleranceBox->setValue(px);
         }
     });
     updateState();
@@ -176,6 +178,7 @@ QToolBar *EditActions::createToolBar(QWidget *parent)
         QSettings().setValue(toleranceKey, px);
     });
     toolbar->addWidget(tolerance);
+    m_toleranceBox = tolerance;
     return toolbar;
 }
 

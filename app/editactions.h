@@ -14,6 +14,7 @@
 class QAction;
 class QActionGroup;
 class QMenu;
+class QSpinBox;
 class QToolBar;
 class QWidget;
 
@@ -86,6 +87,7 @@ private:
     QAction *m_snapToleranceAction = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QPointer<QSpinBox> m_toleranceBox;   ///< the toolbar's, kept in step with the menu's dialog
     QPointer<QUndoStack> m_watchedStack; ///< the stack whose state m_undo and m_redo show
 };
 
