@@ -3,6 +3,7 @@
 
 #include "attributetableactions.h"
 #include "canvas/mapcanvas.h"
+#include "editactions.h"
 #include "fileactions.h"
 #include "panels/identifypanel.h"
 #include "panels/layerpanel.h"
@@ -47,8 +48,15 @@ MainWindow::MainWindow(QWidget *parent)
     buildDocks();
     buildStatusBar();
     m_fileActions = new FileActions(this);
+    m_editActions = new EditActions(m_canvas, this, this);
+    m_editActions->addToMenu(menuBar()->addMenu(tr("&Edit")));
     m_viewActions = new ViewActions(this);
     new AttributeTableActions(this); // Layer > Attribute Table; owned by the window
+    addToolBar(m_editActions->createToolBar(this));
+    m_editActions->joinToolGroup(findChild<QAction *>(QStringLiteral("action.view.pan"))->actionGroup());
+    connect(m_editActions, &EditActions::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_layerPanel, &LayerPanel::currentLayerChanged, m_editActions, &EditActions::setActiveLayer);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About EcoPlan Workbench"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("action.help.about"));
@@ -152,6 +160,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     if (readOnly)
         m_readOnlyBanner->setText(tr("This project is open read-only: %1.").arg(m_project->readOnlyReason()));
     updateTitle();
+    m_editActions->updateState();
     emit projectChanged(m_project.get());
 }
 

@@ -11,6 +11,7 @@ class QProgressBar;
 namespace ecoplan {
 
 class CoordinateDisplay;
+class EditActions;
 class FileActions;
 class IdentifyPanel;
 class LayerPanel;
@@ -37,6 +38,7 @@ public:
     IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
     FileActions *fileActions() const { return m_fileActions; }
     ViewActions *viewActions() const { return m_viewActions; }
+    EditActions *editActions() const { return m_editActions; }
     /// A busy indicator and message while something runs in the background.
     void setBusy(const QString &message);
     void clearBusy();
@@ -52,6 +54,7 @@ private:
     void buildStatusBar();
     void updateTitle();
     void showAbout();
+    /// A feature drawn on the map. Until the attribute form exists it is inserted with placeholders.
 
     std::unique_ptr<Project> m_project;
     MapCanvas *m_canvas;
@@ -65,6 +68,7 @@ private:
     QProgressBar *m_busy = nullptr;
     FileActions *m_fileActions = nullptr;
     ViewActions *m_viewActions = nullptr;
+    EditActions *m_editActions = nullptr;
 };
 
 } // namespace ecoplan

@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "project/project.h"
 
+#include <QUndoStack>
+
 namespace ecoplan {
 
 EditFeature::EditFeature(Project *project, FeatureEdit edit, const QString &text)
@@ -11,9 +13,22 @@ EditFeature::EditFeature(Project *project, FeatureEdit edit, const QString &text
 {
 }
 
+Result<qint64> EditFeature::push(Project &project, FeatureEdit edit, const QString &text)
+{
+    Result<qint64> outcome = Result<qint64>::failure(tr("The edit was not applied."));
+    auto *command = new EditFeature(&project, std::move(edit), text);
+    command->m_firstOutcome = &outcome; // points into this frame: valid during push only
+    project.undoStack()->push(command);
+    return outcome;
+}
+
 void EditFeature::redo()
 {
     const Result<qint64> fid = m_project->applyEdit(m_edit);
+    if (m_firstOutcome) {
+        *m_firstOutcome = fid;
+        m_firstOutcome = nullptr;
+    }
     if (!fid) {
         m_error = fid.error();
         if (!m_hasRun)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "store/featureedit.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace ecoplan {
@@ -15,8 +17,13 @@ class Project;
 /// error() says why.
 class EditFeature : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ecoplan::EditFeature)
 public:
     EditFeature(Project *project, FeatureEdit edit, const QString &text);
+    /// Pushes one edit onto the project's undo stack and says how it went: the fid, or why it failed (then
+    /// nothing is left on the stack). The way for every editing path to learn a failure, because
+    /// QUndoStack::push deletes a command whose first redo failed before error() can be read.
+    static Result<qint64> push(Project &project, FeatureEdit edit, const QString &text);
 
     void redo() override;
     void undo() override;
@@ -29,6 +36,7 @@ private:
     FeatureEdit m_edit;
     QString m_error;
     bool m_hasRun = false;
+    Result<qint64> *m_firstOutcome = nullptr; ///< set by push(): where the first redo reports, then cleared
 };
 
 } // namespace ecoplan

@@ -12,25 +12,6 @@
 namespace ecoplan {
 namespace {
 
-/// EditFeature that remembers why its first redo failed: QUndoStack::push deletes such a command at once.
-class ReportingEdit : public EditFeature
-{
-public:
-    ReportingEdit(Project *project, FeatureEdit edit, const QString &text, QString *failure)
-        : EditFeature(project, std::move(edit), text), m_failure(failure)
-    {
-    }
-    void redo() override
-    {
-        EditFeature::redo();
-        if (isObsolete())
-            *m_failure = error();
-    }
-
-private:
-    QString *m_failure;
-};
-
 bool sameColumns(const QList<Field> &a, const QList<Field> &b)
 {
     if (a.size() != b.size())
@@ -160,9 +141,8 @@ bool FeatureTableModel::setValues(int row, const QVariantMap &values)
     const QString text =
         typed.size() == 1 ? tr("Edit %1 of %2 feature %3").arg(typed.firstKey(), layer->title).arg(featureFid)
                           : tr("Edit attributes of %1 feature %2").arg(layer->title).arg(featureFid);
-    QString failure;
-    m_project->undoStack()->push(new ReportingEdit(m_project, {*before, after}, text, &failure));
-    return failure.isEmpty() ? true : fail(failure);
+    const Result<qint64> pushed = EditFeature::push(*m_project, {*before, after}, text);
+    return pushed ? true : fail(pushed.error());
 }
 
 int FeatureTableModel::rowCount(const QModelIndex &parent) const

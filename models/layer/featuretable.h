@@ -43,6 +43,7 @@ struct Field
 struct FeatureTable
 {
     GeometryKind kind = GeometryKind::Unknown;
+    bool isMulti = false; ///< the layer holds multi-geometries (MultiPolygon, …): new features must be too
     Crs crs;
     QList<Field> fields;
     std::vector<qint64> fids;

@@ -23,4 +23,13 @@ QRectF Geometry::bounds() const
     return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
 } // namespace ecoplan

@@ -25,4 +25,7 @@ struct Geometry
     QRectF bounds() const;
 };
 
+/// Distance from `p` to the segment from `a` to `b`.
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b);
+
 } // namespace ecoplan

@@ -179,6 +179,7 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where, const GDAL
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         t.fields.append(fieldOf(*defn->GetFieldDefn(i), dataset, valueLists));
     t.kind = kindOf(layer.GetGeomType());
+    t.isMulti = OGR_GT_IsSubClassOf(wkbFlatten(layer.GetGeomType()), wkbGeometryCollection);
     t.crs = layerCrs(layer, out.warnings, where);
 
     const GIntBig count = layer.GetFeatureCount(FALSE);
@@ -192,8 +193,10 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where, const GDAL
     for (auto &feature : layer) {
         const OGRGeometry *g = feature->GetGeometryRef();
         // Layers declared "Geometry" (GeoJSON, KML) take their kind from the first feature that has one.
-        if (t.kind == GeometryKind::Unknown && g)
+        if (t.kind == GeometryKind::Unknown && g) {
             t.kind = kindOf(g->getGeometryType());
+            t.isMulti = OGR_GT_IsSubClassOf(wkbFlatten(g->getGeometryType()), wkbGeometryCollection);
+        }
         Geometry geometry;
         if (g)
             appendGeometry(*g, t.kind, geometry);

@@ -234,8 +234,9 @@ Result<QSet<qint64>> ProjectStore::matchingFids(const QString &layer, const QStr
     const QString fid = quotedIdentifier(QString::fromUtf8(table->GetFIDColumn()));
     // The outer query keeps the answer to this layer's rows even if the expression closes its parenthesis
     // early to append another query.
-    const QString sql = QStringLiteral("SELECT %1 AS match_fid FROM %2 WHERE %1 IN (SELECT %1 FROM %2 WHERE (%3))")
-                            .arg(fid, name, expression);
+    const QString sql =
+        QStringLiteral("SELECT %1 AS match_fid FROM %2 WHERE %1 IN (SELECT %1 FROM %2 WHERE (%3))")
+            .arg(fid, name, expression);
     GdalErrorCollector errors;
     // GDAL's SQL functions include some that write (e.g. DisableSpatialIndex): whatever runs is undone.
     const bool inTransaction = m_dataset->StartTransaction() == OGRERR_NONE;
@@ -308,26 +309,30 @@ QStringList ProjectStore::featureLayerNames() const
 
 Result<ReadLayer> ProjectStore::readLayer(const QString &name) const
 {
-    OGRLayer *layer = m_dataset->GetLayerByName(name.toUtf8().constData());
-    if (!layer)
-        return Result<ReadLayer>::failure(tr("%1 has no layer “%2”.").arg(quoted(m_path), name));
-    auto read = readOgrLayer(*layer, quoted(m_path), *m_dataset);
-    if (read)
-        orderValueListsAsWritten(*m_dataset, read->table.fields);
-    return read;
+    return readFeatures(name, std::nullopt);
 }
 
 Result<ReadLayer> ProjectStore::readLayerFeature(const QString &name, qint64 fid) const
 {
+    return readFeatures(name, fid);
+}
+
+Result<ReadLayer> ProjectStore::readFeatures(const QString &name, std::optional<qint64> fid) const
+{
     OGRLayer *layer = m_dataset->GetLayerByName(name.toUtf8().constData());
     if (!layer)
         return Result<ReadLayer>::failure(tr("%1 has no layer “%2”.").arg(quoted(m_path), name));
-    // The GeoPackage driver passes the filter to SQLite, which finds the row by its primary key.
-    const QByteArray filter =
-        QStringLiteral("\"%1\" = %2").arg(QString::fromUtf8(layer->GetFIDColumn())).arg(fid).toUtf8();
-    layer->SetAttributeFilter(filter.constData());
-    Result<ReadLayer> read = readOgrLayer(*layer, quoted(m_path));
-    layer->SetAttributeFilter(nullptr);
+    if (fid) {
+        // The GeoPackage driver passes the filter to SQLite, which finds the row by its primary key.
+        const QByteArray filter =
+            QStringLiteral("\"%1\" = %2").arg(QString::fromUtf8(layer->GetFIDColumn())).arg(*fid).toUtf8();
+        layer->SetAttributeFilter(filter.constData());
+    }
+    auto read = readOgrLayer(*layer, quoted(m_path), *m_dataset);
+    if (fid)
+        layer->SetAttributeFilter(nullptr);
+    if (read && !fid) // one feature is read for its values; its layer already has the value lists
+        orderValueListsAsWritten(*m_dataset, read->table.fields);
     return read;
 }
 

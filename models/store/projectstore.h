@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class GDALDataset;
 class QLockFile;
@@ -67,7 +68,8 @@ public:
     QStringList featureLayerNames() const;
     Result<ReadLayer> readLayer(const QString &name) const;
     /// Feature `fid` of a layer read as readLayer() reads it: a table of one feature, or of none if the
-    /// layer has no such feature. Lets the view follow an edit without re-reading the layer.
+    /// layer has no such feature. Lets the view follow an edit without re-reading the layer. Its fields'
+    /// value lists are left in the driver's order (readLayer() has read the layer's).
     Result<ReadLayer> readLayerFeature(const QString &name, qint64 fid) const;
 
     /// The key/value `provenance` table, if the file has one.
@@ -79,6 +81,7 @@ private:
     ProjectStore() = default;
     static Status checkFile(const QString &path);
     void readProvenance();
+    Result<ReadLayer> readFeatures(const QString &name, std::optional<qint64> fid) const;
     void claimForWriting();
     Status prepareForWriting();
 

@@ -33,6 +33,11 @@ void LayerPanel::setProject(Project *project)
     m_model = project ? new LayerListModel(project, this) : nullptr;
     m_view->setModel(m_model);
     delete old;
+    if (m_model) {
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this] { emit currentLayerChanged(currentLayerId()); });
+    }
+    emit currentLayerChanged(currentLayerId());
 }
 
 QString LayerPanel::currentLayerId() const

@@ -27,6 +27,8 @@ signals:
     void propertiesRequested(const QString &layerId);
     void removeRequested(const QString &layerId);
     void attributeTableRequested(const QString &layerId);
+    /// The selected layer changed (empty: none), e.g. to set the layer the edit tools work on.
+    void currentLayerChanged(const QString &layerId);
 
 private:
     void showContextMenu(const QPoint &pos);
