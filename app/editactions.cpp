@@ -45,7 +45,7 @@ EditActions::EditActions(MapCanvas *canvas, QWidget *dialogParent, QObject *pare
     m_undo =
         addAction(tr("&Undo"), "action.edit.undo", QKeySequence::Undo, "edit-undo", tr("Undo the last edit"));
     m_redo = addAction(tr("&Redo"), "action.edit.redo", QKeySequence::Redo, "edit-redo",
-                       tr("Redo the edit undone"));
+                       tr("Redo the last undone edit"));
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_canvas->project())
             m_canvas->project()->undoStack()->undo();
@@ -242,7 +242,7 @@ void EditActions::deleteSelected()
         return;
     }
     const Result<int> deleted = FeatureEdits::deleteSelected(*project, m_layerId);
-    emit message(deleted ? tr("Deleted %n feature(s).", nullptr, *deleted) : deleted.error());
+    emit message(deleted ? tr("Features deleted: %1.").arg(*deleted) : deleted.error());
 }
 
 void EditActions::copy()
@@ -257,7 +257,7 @@ void EditActions::copy()
     }
     const int n = int(project->selectedCount());
     QApplication::clipboard()->setMimeData(std::move(data).value().release());
-    emit message(tr("Copied %n feature(s).", nullptr, n));
+    emit message(tr("Features copied: %1.").arg(n));
 }
 
 void EditActions::paste()
@@ -275,10 +275,9 @@ void EditActions::paste()
         emit message(pasted.error());
         return;
     }
-    QString text = tr("Pasted %n feature(s).", nullptr, int(pasted->fids.size()));
+    QString text = tr("Features pasted: %1.").arg(pasted->fids.size());
     if (pasted->skipped > 0)
-        text += QLatin1Char(' ') +
-                tr("%n feature(s) of another geometry type were left out.", nullptr, pasted->skipped);
+        text += QLatin1Char(' ') + tr("Left out, being of another geometry type: %1.").arg(pasted->skipped);
     emit message(text);
 }
 

@@ -5,6 +5,7 @@
 #include "canvas/mapcanvas.h"
 #include "editactions.h"
 #include "fileactions.h"
+#include "panels/historypanel.h"
 #include "panels/identifypanel.h"
 #include "panels/layerpanel.h"
 #include "panels/layerpropertiesdialog.h"
@@ -18,12 +19,15 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace ecoplan {
@@ -49,7 +53,12 @@ MainWindow::MainWindow(QWidget *parent)
     buildStatusBar();
     m_fileActions = new FileActions(this);
     m_editActions = new EditActions(m_canvas, this, this);
-    m_editActions->addToMenu(menuBar()->addMenu(tr("&Edit")));
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editActions->addToMenu(editMenu);
+    editMenu->addSeparator();
+    QAction *userName =
+        editMenu->addAction(tr("Your &Name in the Audit Log…"), this, &MainWindow::askUserName);
+    userName->setObjectName(QStringLiteral("action.edit.userName"));
     m_viewActions = new ViewActions(this);
     new AttributeTableActions(this); // Layer > Attribute Table; owned by the window
     addToolBar(m_editActions->createToolBar(this));
@@ -62,7 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
     about->setObjectName(QStringLiteral("action.help.about"));
     m_viewActions->addDockToggles({findChild<QDockWidget *>(QStringLiteral("dock.layers")),
                                    findChild<QDockWidget *>(QStringLiteral("dock.legend")),
-                                   findChild<QDockWidget *>(QStringLiteral("dock.identify"))});
+                                   findChild<QDockWidget *>(QStringLiteral("dock.identify")),
+                                   findChild<QDockWidget *>(QStringLiteral("dock.history")),
+                                   findChild<QDockWidget *>(QStringLiteral("dock.undo"))});
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("dock.identify")),
+                     findChild<QDockWidget *>(QStringLiteral("dock.history")));
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -83,6 +96,10 @@ void MainWindow::buildDocks()
     m_layerPanel = new LayerPanel;
     m_legend = new LegendWidget;
     m_identifyPanel = new IdentifyPanel;
+    m_historyPanel = new HistoryPanel;
+    m_undoView = new QUndoView;
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<project opened>"));
     const struct
     {
         QWidget *widget;
@@ -92,7 +109,9 @@ void MainWindow::buildDocks()
     } docks[] = {
         {m_layerPanel, QStringLiteral("dock.layers"), tr("Layers"), Qt::LeftDockWidgetArea},
         {m_legend, QStringLiteral("dock.legend"), tr("Legend"), Qt::LeftDockWidgetArea},
-        {m_identifyPanel, QStringLiteral("dock.identify"), tr("Identify Results"), Qt::RightDockWidgetArea}};
+        {m_identifyPanel, QStringLiteral("dock.identify"), tr("Identify Results"), Qt::RightDockWidgetArea},
+        {m_historyPanel, QStringLiteral("dock.history"), tr("Feature History"), Qt::RightDockWidgetArea},
+        {m_undoView, QStringLiteral("dock.undo"), tr("Undo History"), Qt::RightDockWidgetArea}};
     for (const auto &d : docks) {
         auto *dock = new QDockWidget(d.title, this);
         dock->setObjectName(d.name);
@@ -143,6 +162,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_layerPanel->setProject(nullptr);
     m_legend->setProject(nullptr);
     m_identifyPanel->clear();
+    m_historyPanel->setProject(nullptr);
+    m_undoView->setStack(nullptr);
     m_project = std::move(project);
     if (m_project) {
         m_project->setParent(nullptr);
@@ -154,6 +175,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     }
     m_layerPanel->setProject(m_project.get());
     m_legend->setProject(m_project.get());
+    m_historyPanel->setProject(m_project.get());
+    if (m_project) {
+        m_undoView->setStack(m_project->undoStack());
+        m_project->setUserName(QSettings().value(QStringLiteral("user/name")).toString());
+    }
     m_canvas->setProject(m_project.get());
     const bool readOnly = m_project && m_project->store() && m_project->isReadOnly();
     m_readOnlyBanner->setVisible(readOnly);
@@ -162,6 +188,23 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     updateTitle();
     m_editActions->updateState();
     emit projectChanged(m_project.get());
+}
+
+void MainWindow::askUserName()
+{
+    // Every change is logged with a name: the one set here, else the computer's user name.
+    QSettings settings;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your Name in the Audit Log"),
+        tr("Name recorded with each of your changes (empty: the computer's user name, %1):")
+            .arg(qEnvironmentVariable("USER")),
+        QLineEdit::Normal, settings.value(QStringLiteral("user/name")).toString(), &ok);
+    if (!ok)
+        return;
+    settings.setValue(QStringLiteral("user/name"), name.trimmed());
+    if (m_project)
+        m_project->setUserName(name.trimmed());
 }
 
 void MainWindow::updateTitle()

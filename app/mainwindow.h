@@ -7,12 +7,14 @@
 
 class QLabel;
 class QProgressBar;
+class QUndoView;
 
 namespace ecoplan {
 
 class CoordinateDisplay;
 class EditActions;
 class FileActions;
+class HistoryPanel;
 class IdentifyPanel;
 class LayerPanel;
 class LegendWidget;
@@ -36,6 +38,7 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     LayerPanel *layerPanel() const { return m_layerPanel; }
     IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
     FileActions *fileActions() const { return m_fileActions; }
     ViewActions *viewActions() const { return m_viewActions; }
     EditActions *editActions() const { return m_editActions; }
@@ -54,6 +57,7 @@ private:
     void buildStatusBar();
     void updateTitle();
     void showAbout();
+    void askUserName();
     /// A feature drawn on the map. Until the attribute form exists it is inserted with placeholders.
 
     std::unique_ptr<Project> m_project;
@@ -62,6 +66,8 @@ private:
     LayerPanel *m_layerPanel = nullptr;
     LegendWidget *m_legend = nullptr;
     IdentifyPanel *m_identifyPanel = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QUndoView *m_undoView = nullptr;
     CoordinateDisplay *m_coordinates = nullptr;
     ScaleEdit *m_scale = nullptr;
     QLabel *m_renderState = nullptr;

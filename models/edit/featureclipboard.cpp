@@ -91,7 +91,7 @@ Result<FeatureClipboard::Pasted> FeatureClipboard::paste(Project &project, const
     const QJsonArray features =
         QJsonDocument::fromJson(data.data(mimeType())).object().value(QStringLiteral("features")).toArray();
     if (features.isEmpty())
-        return R::failure(tr("The clipboard holds no features."));
+        return R::failure(tr("The clipboard holds no copied features."));
     const VectorLayer &target = *project.layer(layerId);
     const LayerGeometryType type = FeatureEdits::geometryType(target);
     const FeatureTable &table = target.data->table();
@@ -122,9 +122,9 @@ Result<FeatureClipboard::Pasted> FeatureClipboard::paste(Project &project, const
     }
     if (edits.isEmpty())
         return R::failure(tr("None of the copied features is of this layer's geometry type."));
-    const auto fids = FeatureEdits::pushAll(
-        project, edits,
-        edits.size() == 1 ? tr("Paste feature") : tr("Paste %n feature(s)", nullptr, int(edits.size())));
+    const auto fids = FeatureEdits::pushAll(project, edits,
+                                            edits.size() == 1 ? tr("Paste feature")
+                                                              : tr("Paste features (%1)").arg(edits.size()));
     if (!fids)
         return R::failure(fids.error());
     out.fids = *fids;

@@ -85,9 +85,9 @@ Result<int> FeatureEdits::deleteSelected(Project &project, const QString &layerI
             return Result<int>::failure(row.error());
         edits.append({std::move(row).value(), std::nullopt});
     }
-    const auto done = pushAll(project, edits,
-                              edits.size() == 1 ? tr("Delete feature")
-                                                : tr("Delete %n feature(s)", nullptr, int(edits.size())));
+    const auto done =
+        pushAll(project, edits,
+                edits.size() == 1 ? tr("Delete feature") : tr("Delete features (%1)").arg(edits.size()));
     return done ? Result<int>(int(done->size())) : Result<int>::failure(done.error());
 }
 

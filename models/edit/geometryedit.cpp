@@ -197,12 +197,15 @@ Result<QString> GeometryEditor::deleteVertex(const QString &wkt, const VertexId 
     if (p.point)
         return R::failure(tr("A point has a single vertex; delete the feature instead."));
     if (p.isRing && p.vertexCount() <= 3)
-        return R::failure(tr("A polygon ring needs at least 3 vertices; this one has %1. Delete the feature "
-                             "instead.")
-                              .arg(p.vertexCount()));
+        return R::failure(
+            tr("A polygon ring needs at least 3 vertices and this one has only %1, so none can be "
+               "deleted. Delete the feature instead.")
+                .arg(p.vertexCount()));
     if (!p.isRing && p.vertexCount() <= 2)
-        return R::failure(tr("A line needs at least 2 vertices; this one has %1. Delete the feature instead.")
-                              .arg(p.vertexCount()));
+        return R::failure(
+            tr("A line needs at least 2 vertices and this one has only %1, so none can be deleted. "
+               "Delete the feature instead.")
+                .arg(p.vertexCount()));
     std::vector<OGRPoint> pts = openPoints(p);
     pts.erase(pts.begin() + vertex.index);
     setOpenPoints(p, std::move(pts));

@@ -8,6 +8,38 @@
 namespace ecoplan {
 namespace {
 
+/// GEOS's reasons (TopologyValidationError's fixed set) in the user's language; others as GEOS says them.
+QString translatedReason(const char *reason)
+{
+    static const struct
+    {
+        const char *geos;
+        const char *text;
+    } reasons[] = {
+        {"Self-intersection", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Self-intersection")},
+        {"Ring Self-intersection", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Ring self-intersection")},
+        {"Hole lies outside shell",
+         QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Hole lies outside shell")},
+        {"Nested holes", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Nested holes")},
+        {"Interior is disconnected",
+         QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Interior is disconnected")},
+        {"Nested shells", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Nested shells")},
+        {"Duplicate Rings", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Duplicate rings")},
+        {"Too few points in geometry component",
+         QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Too few points in a part")},
+        {"Invalid Coordinate", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Invalid coordinate")},
+        {"Ring is not closed", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Ring is not closed")},
+        {"Repeated Point", QT_TRANSLATE_NOOP("ecoplan::GeometryValidity", "Repeated point")},
+    };
+    if (!reason)
+        return GeometryValidity::tr("Unknown problem");
+    for (const auto &r : reasons) {
+        if (qstrcmp(reason, r.geos) == 0)
+            return GeometryValidity::tr(r.text);
+    }
+    return QString::fromUtf8(reason);
+}
+
 /// GEOS's reason and location for an invalid geometry; empty when valid.
 QString geosProblem(const OGRGeometry &g)
 {
@@ -17,7 +49,7 @@ QString geosProblem(const OGRGeometry &g)
         char *reason = nullptr;
         GEOSGeometry *location = nullptr;
         if (GEOSisValidDetail_r(h, geos, 0, &reason, &location) == 0) {
-            problem = QString::fromUtf8(reason ? reason : "unknown problem");
+            problem = translatedReason(reason);
             double x = 0, y = 0;
             if (location && GEOSGeomGetX_r(h, location, &x) == 1 && GEOSGeomGetY_r(h, location, &y) == 1)
                 problem =

@@ -139,8 +139,9 @@ bool FeatureTableModel::setValues(int row, const QVariantMap &values)
     if (after == *before)
         return true;
     const QString text =
-        typed.size() == 1 ? tr("Edit %1 of %2 feature %3").arg(typed.firstKey(), layer->title).arg(featureFid)
-                          : tr("Edit attributes of %1 feature %2").arg(layer->title).arg(featureFid);
+        typed.size() == 1
+            ? tr("Edit “%1” of %2 feature %3").arg(typed.firstKey(), layer->title).arg(featureFid)
+            : tr("Edit attributes of %1 feature %2").arg(layer->title).arg(featureFid);
     const Result<qint64> pushed = EditFeature::push(*m_project, {*before, after}, text);
     return pushed ? true : fail(pushed.error());
 }

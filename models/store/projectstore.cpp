@@ -257,6 +257,11 @@ Result<QSet<qint64>> ProjectStore::matchingFids(const QString &layer, const QStr
     return fids;
 }
 
+Result<QList<AuditEntry>> ProjectStore::auditTrail(const QString &layer, qint64 fid) const
+{
+    return AuditTrail::read(*m_dataset, layer, fid);
+}
+
 qint64 ProjectStore::auditCount() const
 {
     OGRLayer *audit = m_dataset->GetLayerByName("audit_log");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audittrail.h"
 #include "core/result.h"
 #include "featureedit.h"
 #include "layer/vectorlayer.h"
@@ -57,6 +58,8 @@ public:
     /// expression fails with SQLite's message. Only an expression is accepted: no `;` or comments, and the
     /// query runs in a transaction that is rolled back, so no function it calls can change the file.
     Result<QSet<qint64>> matchingFids(const QString &layer, const QString &where) const;
+    /// Every logged change to feature `fid` of `layer`, newest first (none if the file keeps no log).
+    Result<QList<AuditEntry>> auditTrail(const QString &layer, qint64 fid) const;
     /// The number of rows in the audit log (0 if the file has none).
     qint64 auditCount() const;
 

@@ -8,6 +8,137 @@
     </message>
 </context>
 <context>
+    <name>ecoplan::AttributeForm</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>New Feature</source>
+        <translation>新建要素</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::AttributeTableActions</name>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute Table</source>
+        <translation>属性表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Show the attributes of the layer chosen in the Layers panel</source>
+        <translation>显示图层面板中所选图层的属性</translation>
+    </message>
+    <message>
+        <source>Choose a layer in the Layers panel first.</source>
+        <translation>请先在图层面板中选择一个图层。</translation>
+    </message>
+    <message>
+        <source>Attribute Table — %1</source>
+        <translation>属性表 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::AttributeTablePanel</name>
+    <message>
+        <source>SQL filter, e.g. status = 'in_progress' AND area_mu &gt; 100</source>
+        <translation>SQL 过滤条件，如 status = 'in_progress' AND area_mu &gt; 100</translation>
+    </message>
+    <message>
+        <source>A condition in SQL, as in a WHERE clause; press Enter to apply it.</source>
+        <translation>SQL 条件，写法同 WHERE 子句；按回车应用。</translation>
+    </message>
+    <message>
+        <source>Only layers stored in the project file can be filtered by expression; this one was read from another file.</source>
+        <translation>只有存储在项目文件中的图层才能按表达式过滤；此图层读取自其他文件。</translation>
+    </message>
+    <message>
+        <source>All features</source>
+        <translation>全部要素</translation>
+    </message>
+    <message>
+        <source>Visible in map extent</source>
+        <translation>当前地图范围内的要素</translation>
+    </message>
+    <message>
+        <source>Selected only</source>
+        <translation>仅所选要素</translation>
+    </message>
+    <message>
+        <source>Edit in Form…</source>
+        <translation>在表单中编辑…</translation>
+    </message>
+    <message>
+        <source>Edit all attributes of the current feature</source>
+        <translation>编辑当前要素的全部属性</translation>
+    </message>
+    <message>
+        <source>Click a row first.</source>
+        <translation>请先单击一行。</translation>
+    </message>
+    <message>
+        <source>Feature %1 — attributes</source>
+        <translation>要素 %1 — 属性</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features shown</source>
+        <translation>已显示 %1 个要素，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::AttributeValidator</name>
+    <message>
+        <source>“%1” must be a whole number; “%2” is not.</source>
+        <translation>“%1”必须是整数；“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number; “%2” is not.</source>
+        <translation>“%1”必须是数字；“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation>“%1”必须介于 %2 与 %3 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written YYYY-MM-DD; “%2” is not.</source>
+        <translation>“%1”必须是 YYYY-MM-DD 格式的日期；“%2”不符合。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date and time written YYYY-MM-DDThh:mm:ss; “%2” is not.</source>
+        <translation>“%1”必须是 YYYY-MM-DDThh:mm:ss 格式的日期时间；“%2”不符合。</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>“%1”为必填项。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2; “%3” is not.</source>
+        <translation>“%1”必须是取值列表 %2 之一；“%3”不在其中。</translation>
+    </message>
+    <message>
+        <source>“%1” may hold at most %2 characters; this has %3.</source>
+        <translation>“%1”最多 %2 个字符；当前为 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::AuditTrail</name>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::CoordinateDisplay</name>
     <message>
         <source>Cursor position. Click to switch between decimal degrees and degrees-minutes-seconds.</source>
@@ -66,6 +197,279 @@
     </message>
 </context>
 <context>
+    <name>ecoplan::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>撤销上一次编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feature</source>
+        <translation>添加要素(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Click to place a point or the vertices of a line or polygon; double-click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>单击放置点或线、面的顶点；双击或按回车完成，按 Backspace 删除最后一个顶点，按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>&amp;Move Feature</source>
+        <translation>移动要素(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Drag a feature of the active layer to move it</source>
+        <translation>拖动当前图层中的要素进行移动</translation>
+    </message>
+    <message>
+        <source>&amp;Vertex Tool</source>
+        <translation>顶点工具(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Click a feature, then drag a vertex to move it, double-click an edge to add one, or select one and press Delete</source>
+        <translation>单击要素后：拖动顶点可移动顶点，双击边可添加顶点，选中顶点后按 Delete 可删除顶点</translation>
+    </message>
+    <message>
+        <source>Invalid Geometry</source>
+        <translation>几何无效</translation>
+    </message>
+    <message>
+        <source>%1
+
+Repair it automatically? The repaired shape may differ slightly.</source>
+        <translation>%1
+
+是否自动修复？修复后的形状可能略有不同。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>删除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected features of the active layer</source>
+        <translation>删除当前图层中所选的要素</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Features</source>
+        <translation>复制要素(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected features</source>
+        <translation>复制所选要素</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Features</source>
+        <translation>粘贴要素(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste copied features into the active layer</source>
+        <translation>将复制的要素粘贴到当前图层</translation>
+    </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation>捕捉(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Snap clicks to vertices of visible layers within the tolerance</source>
+        <translation>在容差范围内将单击位置捕捉到可见图层的顶点</translation>
+    </message>
+    <message>
+        <source>Snapping &amp;Tolerance…</source>
+        <translation>捕捉容差(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How close, in pixels, a click must be to a vertex to snap to it</source>
+        <translation>单击位置与顶点相距多少像素以内时捕捉到该顶点</translation>
+    </message>
+    <message>
+        <source>Snapping Tolerance</source>
+        <translation>捕捉容差</translation>
+    </message>
+    <message>
+        <source>Tolerance (pixels):</source>
+        <translation>容差（像素）：</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no copied features.</source>
+        <translation>剪贴板中没有复制的要素。</translation>
+    </message>
+    <message>
+        <source>The feature was not added.</source>
+        <translation>要素未添加。</translation>
+    </message>
+    <message>
+        <source>Added feature %1 to “%2”.</source>
+        <translation>已将要素 %1 添加到“%2”。</translation>
+    </message>
+    <message>
+        <source>The layer is no longer in the project.</source>
+        <translation>该图层已不在项目中。</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>添加要素</translation>
+    </message>
+    <message>
+        <source>Redo the last undone edit</source>
+        <translation>重做刚撤销的编辑</translation>
+    </message>
+    <message>
+        <source>Features deleted: %1.</source>
+        <translation>已删除要素：%1 个。</translation>
+    </message>
+    <message>
+        <source>Features copied: %1.</source>
+        <translation>已复制要素：%1 个。</translation>
+    </message>
+    <message>
+        <source>Features pasted: %1.</source>
+        <translation>已粘贴要素：%1 个。</translation>
+    </message>
+    <message>
+        <source>Left out, being of another geometry type: %1.</source>
+        <translation>因几何类型不同未粘贴：%1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::EditFeature</name>
+    <message>
+        <source>The edit was not applied.</source>
+        <translation>编辑未生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::EditTool</name>
+    <message>
+        <source>Choose the layer to edit in the Layers panel first.</source>
+        <translation>请先在图层面板中选择要编辑的图层。</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: %1.</source>
+        <translation>本项目以只读方式打开：%1。</translation>
+    </message>
+    <message>
+        <source>Layer “%1” is not part of the project file and cannot be edited.</source>
+        <translation>图层“%1”不属于项目文件，不能编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::FeatureClipboard</name>
+    <message>
+        <source>Select the features to copy first (only layers of the project file).</source>
+        <translation>请先选择要复制的要素（仅限项目文件中的图层）。</translation>
+    </message>
+    <message>
+        <source>The active layer cannot be edited, so nothing was pasted.</source>
+        <translation>当前图层不可编辑，未粘贴任何要素。</translation>
+    </message>
+    <message>
+        <source>A copied feature of “%1” was not pasted: %2</source>
+        <translation>复制自“%1”的一个要素未粘贴：%2</translation>
+    </message>
+    <message>
+        <source>None of the copied features is of this layer's geometry type.</source>
+        <translation>复制的要素都与此图层的几何类型不同。</translation>
+    </message>
+    <message>
+        <source>Paste feature</source>
+        <translation>粘贴要素</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no copied features.</source>
+        <translation>剪贴板中没有复制的要素。</translation>
+    </message>
+    <message>
+        <source>Paste features (%1)</source>
+        <translation>粘贴要素（%1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::FeatureEdits</name>
+    <message>
+        <source>Only features of the project's own layers can be edited.</source>
+        <translation>只能编辑项目自身图层中的要素。</translation>
+    </message>
+    <message>
+        <source>The feature no longer exists.</source>
+        <translation>该要素已不存在。</translation>
+    </message>
+    <message>
+        <source>This layer cannot be edited.</source>
+        <translation>此图层不可编辑。</translation>
+    </message>
+    <message>
+        <source>No features of this layer are selected.</source>
+        <translation>此图层中没有选中的要素。</translation>
+    </message>
+    <message>
+        <source>Delete feature</source>
+        <translation>删除要素</translation>
+    </message>
+    <message>
+        <source>Delete features (%1)</source>
+        <translation>删除要素（%1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::FeatureFilterProxy</name>
+    <message>
+        <source>Only layers of the project file can be filtered by expression.</source>
+        <translation>只有项目文件中的图层才能按表达式过滤。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::FeatureTableModel</name>
+    <message>
+        <source>The layer is no longer open.</source>
+        <translation>该图层已关闭。</translation>
+    </message>
+    <message>
+        <source>This layer was read from another file, not from the project; it cannot be edited here.</source>
+        <translation>此图层读取自其他文件而非项目，不能在此编辑。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only (%1); it cannot be edited.</source>
+        <translation>项目以只读方式打开（%1），不能编辑。</translation>
+    </message>
+    <message>
+        <source>There is no feature in row %1.</source>
+        <translation>第 %1 行没有要素。</translation>
+    </message>
+    <message>
+        <source>The layer has no field “%1”.</source>
+        <translation>图层没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Edit attributes of %1 feature %2</source>
+        <translation>编辑“%1”要素 %2 的属性</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Edit “%1” of %2 feature %3</source>
+        <translation>编辑“%2”要素 %3 的字段“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::FeatureWriter</name>
     <message>
         <source>layer “%1” has no field “%2”</source>
@@ -106,6 +510,21 @@
     <message>
         <source>Layer “%1” has no feature %2.</source>
         <translation>图层“%1”中没有要素 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::FieldEditor</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>将日期留空</translation>
     </message>
 </context>
 <context>
@@ -212,6 +631,243 @@
     </message>
 </context>
 <context>
+    <name>ecoplan::GeometryEditor</name>
+    <message>
+        <source>A point feature takes exactly one click.</source>
+        <translation>点要素只需单击一次。</translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 vertices; click more before finishing.</source>
+        <translation>线至少需要 2 个顶点；请继续单击添加顶点后再完成。</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least 3 vertices; click more before finishing.</source>
+        <translation>面至少需要 3 个顶点；请继续单击添加顶点后再完成。</translation>
+    </message>
+    <message>
+        <source>A clicked point lies outside the area the layer's coordinate system covers.</source>
+        <translation>单击的点超出了图层坐标系的适用范围。</translation>
+    </message>
+    <message>
+        <source>This layer has no geometry type, so features cannot be drawn on it.</source>
+        <translation>此图层没有几何类型，无法在其上绘制要素。</translation>
+    </message>
+    <message>
+        <source>The drawn shape does not fit this layer's geometry type.</source>
+        <translation>所绘形状与此图层的几何类型不符。</translation>
+    </message>
+    <message>
+        <source>The feature's geometry cannot be read.</source>
+        <translation>无法读取该要素的几何。</translation>
+    </message>
+    <message>
+        <source>The feature has no such vertex; it may have been changed meanwhile.</source>
+        <translation>该要素没有此顶点，可能已在此期间被修改。</translation>
+    </message>
+    <message>
+        <source>The position lies outside the area the layer's coordinate system covers.</source>
+        <translation>该位置超出了图层坐标系的适用范围。</translation>
+    </message>
+    <message>
+        <source>A point has a single vertex; vertices can be added to lines and polygons only.</source>
+        <translation>点只有一个顶点；只能向线和面添加顶点。</translation>
+    </message>
+    <message>
+        <source>A point has a single vertex; delete the feature instead.</source>
+        <translation>点只有一个顶点；请改为删除该要素。</translation>
+    </message>
+    <message>
+        <source>The moved feature would lie outside the area the layer's coordinate system covers.</source>
+        <translation>移动后的要素将超出图层坐标系的适用范围。</translation>
+    </message>
+    <message>
+        <source>A feature of another geometry type (point, line or polygon) cannot be put into this layer.</source>
+        <translation>其他几何类型（点、线或面）的要素不能放入此图层。</translation>
+    </message>
+    <message>
+        <source>There is no transformation from %1 to %2.</source>
+        <translation>没有从 %1 到 %2 的坐标转换。</translation>
+    </message>
+    <message>
+        <source>A vertex cannot be transformed from %1 to %2.</source>
+        <translation>有顶点无法从 %1 转换到 %2。</translation>
+    </message>
+    <message>
+        <source>A feature of several parts cannot be put into a layer that holds single-part features.</source>
+        <translation>多部件要素不能放入单部件图层。</translation>
+    </message>
+    <message>
+        <source>A polygon ring needs at least 3 vertices and this one has only %1, so none can be deleted. Delete the feature instead.</source>
+        <translation>面的环至少需要 3 个顶点，此环只有 %1 个，不能再删除顶点。请改为删除该要素。</translation>
+    </message>
+    <message>
+        <source>A line needs at least 2 vertices and this one has only %1, so none can be deleted. Delete the feature instead.</source>
+        <translation>线至少需要 2 个顶点，此线只有 %1 个，不能再删除顶点。请改为删除该要素。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::GeometryValidity</name>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1（位于 %2, %3）</translation>
+    </message>
+    <message>
+        <source>GEOS cannot read the geometry</source>
+        <translation>GEOS 无法读取该几何</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <source>a mixture of geometry types</source>
+        <translation>多种几何类型的混合</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be read.</source>
+        <translation>无法读取该几何。</translation>
+    </message>
+    <message>
+        <source>The geometry is not valid: %1.</source>
+        <translation>几何无效：%1。</translation>
+    </message>
+    <message>
+        <source>The geometry could not be repaired: nothing would be left of it.</source>
+        <translation>无法修复该几何：修复后几何为空。</translation>
+    </message>
+    <message>
+        <source>The geometry could not be repaired: the repair gives %1, which this layer cannot hold.</source>
+        <translation>无法修复该几何：修复结果为%1，此图层无法存放。</translation>
+    </message>
+    <message>
+        <source>several separate parts</source>
+        <translation>多个分离的部分</translation>
+    </message>
+    <message>
+        <source>The geometry could not be repaired into a valid shape.</source>
+        <translation>无法将该几何修复为有效形状。</translation>
+    </message>
+    <message>
+        <source>Self-intersection</source>
+        <translation>自相交</translation>
+    </message>
+    <message>
+        <source>Ring self-intersection</source>
+        <translation>环自相交</translation>
+    </message>
+    <message>
+        <source>Hole lies outside shell</source>
+        <translation>内环位于外环之外</translation>
+    </message>
+    <message>
+        <source>Nested holes</source>
+        <translation>内环相互嵌套</translation>
+    </message>
+    <message>
+        <source>Interior is disconnected</source>
+        <translation>内部不连通</translation>
+    </message>
+    <message>
+        <source>Nested shells</source>
+        <translation>外环相互嵌套</translation>
+    </message>
+    <message>
+        <source>Duplicate rings</source>
+        <translation>环重复</translation>
+    </message>
+    <message>
+        <source>Too few points in a part</source>
+        <translation>某一部分的点数过少</translation>
+    </message>
+    <message>
+        <source>Invalid coordinate</source>
+        <translation>坐标无效</translation>
+    </message>
+    <message>
+        <source>Ring is not closed</source>
+        <translation>环未闭合</translation>
+    </message>
+    <message>
+        <source>Repeated point</source>
+        <translation>重复点</translation>
+    </message>
+    <message>
+        <source>Unknown problem</source>
+        <translation>未知问题</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Select one feature to see its history.</source>
+        <translation>选择一个要素以查看其历史记录。</translation>
+    </message>
+    <message>
+        <source>“%1” is not stored in the project, so it has no history.</source>
+        <translation>“%1”未存储在项目中，因此没有历史记录。</translation>
+    </message>
+    <message>
+        <source>History of %1 feature %2</source>
+        <translation>“%1”要素 %2 的历史记录</translation>
+    </message>
+    <message>
+        <source>History of “%1” (%2, feature %3)</source>
+        <translation>“%1”（%2，要素 %3）的历史记录</translation>
+    </message>
+    <message>
+        <source>(shape)</source>
+        <translation>（几何图形）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>几何</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::IdentifyPanel</name>
     <message>
         <source>Field</source>
@@ -262,6 +918,10 @@ Features: %3</source>
     <message>
         <source>&amp;Remove Layer</source>
         <translation>移除图层(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>打开属性表(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -460,6 +1120,34 @@ Features: %3</source>
         <source>&lt;li&gt;(no project open)&lt;/li&gt;</source>
         <translation>&lt;li&gt;（未打开项目）&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the Audit Log…</source>
+        <translation>审计日志中的署名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&lt;project opened&gt;</source>
+        <translation>&lt;项目已打开&gt;</translation>
+    </message>
+    <message>
+        <source>Feature History</source>
+        <translation>要素历史</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Your Name in the Audit Log</source>
+        <translation>审计日志中的署名</translation>
+    </message>
+    <message>
+        <source>Name recorded with each of your changes (empty: the computer's user name, %1):</source>
+        <translation>每次修改所记录的姓名（留空则使用计算机用户名 %1）：</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::MapExporter</name>
@@ -470,6 +1158,13 @@ Features: %3</source>
     <message>
         <source>“%1”: choose a .png, .pdf or .svg file name.</source>
         <translation>“%1”：请选择 .png、.pdf 或 .svg 文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::MoveFeatureTool</name>
+    <message>
+        <source>Move feature</source>
+        <translation>移动要素</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1369,22 @@ Features: %3</source>
         <source>%1: SQLite could not switch to WAL; edits use the rollback journal.</source>
         <translation>%1：SQLite 无法切换到 WAL，编辑改用回滚日志。</translation>
     </message>
+    <message>
+        <source>The filter “%1” must be a single expression without “%2”.</source>
+        <translation>过滤条件“%1”必须是单个表达式，且不能包含“%2”。</translation>
+    </message>
+    <message>
+        <source>The filter could not run: %1</source>
+        <translation>无法执行过滤：%1</translation>
+    </message>
+    <message>
+        <source>The filter “%1” is not valid: %2</source>
+        <translation>过滤条件“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>SQLite refused it.</source>
+        <translation>SQLite 拒绝执行。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ScaleEdit</name>
@@ -703,6 +1414,21 @@ Features: %3</source>
     <message>
         <source>%1 contains no vector layer with geometry.</source>
         <translation>%1 中没有带几何的矢量图层。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::VertexTool</name>
+    <message>
+        <source>Add vertex</source>
+        <translation>添加顶点</translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation>移动顶点</translation>
+    </message>
+    <message>
+        <source>Delete vertex</source>
+        <translation>删除顶点</translation>
     </message>
 </context>
 <context>

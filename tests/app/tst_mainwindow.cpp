@@ -3,16 +3,20 @@
 // a prefecture, zoom with the toolbar actions, switch the display CRS, and get a clear message (not a
 // crash or a blank map) for a damaged file.
 #include "canvas/mapcanvas.h"
+#include "commands/editfeature.h"
 #include "fileactions.h"
 #include "mainwindow.h"
+#include "panels/historypanel.h"
 #include "panels/identifypanel.h"
 #include "project/project.h"
+#include "store/projectstore.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoView>
 
 using namespace ecoplan;
 
@@ -28,6 +32,7 @@ private slots:
     void exportCurrentView();
     void otherVectorFileOpensReadOnly();
     void newProjectAndSaveAs();
+    void undoHistoryAndAuditName();
     void damagedFileGivesMessage();
     void cleanupTestCase();
 
@@ -181,6 +186,41 @@ void TstMainWindow::newProjectAndSaveAs()
     m_window->fileActions()->saveAs(copy);
     QVERIFY(!m_errors.isEmpty() && m_errors.last().contains(QStringLiteral("open project")));
     m_errors.clear();
+}
+
+void TstMainWindow::undoHistoryAndAuditName()
+{
+    // Runs on the writable copy.gpkg left open by newProjectAndSaveAs.
+    Project *project = m_window->project();
+    QVERIFY(project && !project->isReadOnly());
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("许昌市生态环境局 张三"));
+    m_window->setProject(nullptr); // the name is applied when a project is opened
+    m_nextFile = m_dir.filePath(QStringLiteral("copy.gpkg"));
+    m_window->findChild<QAction *>(QStringLiteral("action.file.open"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->project() != nullptr, 20000);
+    project = m_window->project();
+    QCOMPARE(project->userName(), QStringLiteral("许昌市生态环境局 张三"));
+
+    const StoredFeature f{QStringLiteral("villages"),
+                          -1,
+                          {{QStringLiteral("name"), QStringLiteral("小王庄")},
+                           {QStringLiteral("status"), QStringLiteral("not_started")}},
+                          QStringLiteral("POINT (113.8 34.0)")};
+    const Result<qint64> fid = EditFeature::push(*project, {std::nullopt, f}, QStringLiteral("Add village"));
+    QVERIFY2(fid.ok(), qPrintable(fid.error()));
+    auto *undoView = m_window->findChild<QUndoView *>(QStringLiteral("undoView"));
+    QVERIFY(undoView);
+    QCOMPARE(undoView->model()->rowCount(), 2); // "<project opened>" and the edit
+    // The history panel shows who made it once the feature is selected.
+    project->setSelection({{QStringLiteral("villages"), {0}}});
+    QCOMPARE(m_window->historyPanel()->rows().value(0).value(1), QStringLiteral("许昌市生态环境局 张三"));
+    // Edit > Undo takes it back in the file.
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("action.edit.undo"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QVERIFY(!project->store()->readFeature(QStringLiteral("villages"), *fid).ok());
+    QCOMPARE(undoView->model()->rowCount(), 2); // still listed, now as the redo step
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("action.edit.redo"))->isEnabled());
 }
 
 void TstMainWindow::damagedFileGivesMessage()

@@ -10,6 +10,25 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Self-intersection": "自相交",
+    "Ring self-intersection": "环自相交",
+    "Hole lies outside shell": "内环位于外环之外",
+    "Nested holes": "内环相互嵌套",
+    "Interior is disconnected": "内部不连通",
+    "Nested shells": "外环相互嵌套",
+    "Duplicate rings": "环重复",
+    "Too few points in a part": "某一部分的点数过少",
+    "Invalid coordinate": "坐标无效",
+    "Ring is not closed": "环未闭合",
+    "Repeated point": "重复点",
+    "Unknown problem": "未知问题",
+    "Your &Name in the Audit Log…": "审计日志中的署名(&N)…",
+    "Your Name in the Audit Log": "审计日志中的署名",
+    "Name recorded with each of your changes (empty: the computer's user name, %1):":
+        "每次修改所记录的姓名（留空则使用计算机用户名 %1）：",
+    "<project opened>": "<项目已打开>",
+    "Feature History": "要素历史",
+    "Undo History": "撤销历史",
     "Builds the demo project.": "生成演示项目。",
     "%1, layer “%2”: no coordinate system is given; assuming WGS 84 longitude/latitude (EPSG:4326).":
         "%1 的图层“%2”未给出坐标系，按 WGS 84 经纬度（EPSG:4326）处理。",
@@ -189,14 +208,171 @@ ZH = {
     "%1 was opened for viewing only; the change was not made.": "%1 仅以查看方式打开，修改未执行。",
     "%1 is on a network drive: edits are written with SQLite's rollback journal instead of WAL, which is slower. Keep only one workbench editing it at a time.":
         "%1 位于网络驱动器上：编辑改用 SQLite 回滚日志而非 WAL 写入，速度较慢。请同一时间只在一个工作台中编辑。",
+    # Attribute form and attribute table
+    "Required": "必填",
+    "New Feature": "新建要素",
+    "&Layer": "图层(&L)",
+    "&Attribute Table": "属性表(&A)",
+    "Show the attributes of the layer chosen in the Layers panel": "显示图层面板中所选图层的属性",
+    "Choose a layer in the Layers panel first.": "请先在图层面板中选择一个图层。",
+    "Attribute Table — %1": "属性表 — %1",
+    "Open &Attribute Table": "打开属性表(&A)",
+    "SQL filter, e.g. status = 'in_progress' AND area_mu > 100": "SQL 过滤条件，如 status = 'in_progress' AND area_mu > 100",
+    "A condition in SQL, as in a WHERE clause; press Enter to apply it.": "SQL 条件，写法同 WHERE 子句；按回车应用。",
+    "Only layers stored in the project file can be filtered by expression; this one was read from another file.":
+        "只有存储在项目文件中的图层才能按表达式过滤；此图层读取自其他文件。",
+    "All features": "全部要素",
+    "Visible in map extent": "当前地图范围内的要素",
+    "Selected only": "仅所选要素",
+    "Edit in Form…": "在表单中编辑…",
+    "Edit all attributes of the current feature": "编辑当前要素的全部属性",
+    "Click a row first.": "请先单击一行。",
+    "Feature %1 — attributes": "要素 %1 — 属性",
+    "%1 of %2 features shown": "已显示 %1 个要素，共 %2 个",
+    "“%1” must be a whole number; “%2” is not.": "“%1”必须是整数；“%2”不是整数。",
+    "“%1” must be a number; “%2” is not.": "“%1”必须是数字；“%2”不是数字。",
+    "“%1” must be between %2 and %3.": "“%1”必须介于 %2 与 %3 之间。",
+    "“%1” must be a date written YYYY-MM-DD; “%2” is not.": "“%1”必须是 YYYY-MM-DD 格式的日期；“%2”不符合。",
+    "“%1” must be a date and time written YYYY-MM-DDThh:mm:ss; “%2” is not.":
+        "“%1”必须是 YYYY-MM-DDThh:mm:ss 格式的日期时间；“%2”不符合。",
+    "“%1” is required.": "“%1”为必填项。",
+    "“%1” must be one of %2; “%3” is not.": "“%1”必须是取值列表 %2 之一；“%3”不在其中。",
+    "“%1” may hold at most %2 characters; this has %3.": "“%1”最多 %2 个字符；当前为 %3 个。",
+    "The audit log could not be read: %1": "无法读取审计日志：%1",
+    "The layer is no longer open.": "该图层已关闭。",
+    "This layer was read from another file, not from the project; it cannot be edited here.":
+        "此图层读取自其他文件而非项目，不能在此编辑。",
+    "The project is open read-only (%1); it cannot be edited.": "项目以只读方式打开（%1），不能编辑。",
+    "There is no feature in row %1.": "第 %1 行没有要素。",
+    "The layer has no field “%1”.": "图层没有字段“%1”。",
+    "Edit “%1” of %2 feature %3": "编辑“%2”要素 %3 的字段“%1”",
+    "Edit attributes of %1 feature %2": "编辑“%1”要素 %2 的属性",
+    "%1 (required)": "%1（必填）",
+    "(empty)": "（空）",
+    "Clear": "清除",
+    "Leave the date empty": "将日期留空",
+    # Editing on the map
+    "&Edit": "编辑(&E)",
+    "Edit": "编辑",
+    "&Undo": "撤销(&U)",
+    "Undo the last edit": "撤销上一次编辑",
+    "&Redo": "重做(&R)",
+    "Redo the last undone edit": "重做刚撤销的编辑",
+    "&Add Feature": "添加要素(&A)",
+    "Click to place a point or the vertices of a line or polygon; double-click or Enter finishes, Backspace removes the last vertex, Esc cancels":
+        "单击放置点或线、面的顶点；双击或按回车完成，按 Backspace 删除最后一个顶点，按 Esc 取消",
+    "&Move Feature": "移动要素(&M)",
+    "Drag a feature of the active layer to move it": "拖动当前图层中的要素进行移动",
+    "&Vertex Tool": "顶点工具(&V)",
+    "Click a feature, then drag a vertex to move it, double-click an edge to add one, or select one and press Delete":
+        "单击要素后：拖动顶点可移动顶点，双击边可添加顶点，选中顶点后按 Delete 可删除顶点",
+    "Invalid Geometry": "几何无效",
+    "%1\n\nRepair it automatically? The repaired shape may differ slightly.": "%1\n\n是否自动修复？修复后的形状可能略有不同。",
+    "&Delete Selected": "删除所选(&D)",
+    "Delete the selected features of the active layer": "删除当前图层中所选的要素",
+    "&Copy Features": "复制要素(&C)",
+    "Copy the selected features": "复制所选要素",
+    "&Paste Features": "粘贴要素(&P)",
+    "Paste copied features into the active layer": "将复制的要素粘贴到当前图层",
+    "S&napping": "捕捉(&N)",
+    "Snap clicks to vertices of visible layers within the tolerance": "在容差范围内将单击位置捕捉到可见图层的顶点",
+    "Snapping &Tolerance…": "捕捉容差(&T)…",
+    "How close, in pixels, a click must be to a vertex to snap to it": "单击位置与顶点相距多少像素以内时捕捉到该顶点",
+    "Snapping Tolerance": "捕捉容差",
+    "Tolerance (pixels):": "容差（像素）：",
+    " px": " 像素",
+    "Features deleted: %1.": "已删除要素：%1 个。",
+    "Features copied: %1.": "已复制要素：%1 个。",
+    "The clipboard holds no copied features.": "剪贴板中没有复制的要素。",
+    "Features pasted: %1.": "已粘贴要素：%1 个。",
+    "Left out, being of another geometry type: %1.": "因几何类型不同未粘贴：%1 个。",
+    "The feature was not added.": "要素未添加。",
+    "Added feature %1 to “%2”.": "已将要素 %1 添加到“%2”。",
+    "The layer is no longer in the project.": "该图层已不在项目中。",
+    "Add feature": "添加要素",
+    "Move feature": "移动要素",
+    "Add vertex": "添加顶点",
+    "Move vertex": "移动顶点",
+    "Delete vertex": "删除顶点",
+    "The edit was not applied.": "编辑未生效。",
+    "Choose the layer to edit in the Layers panel first.": "请先在图层面板中选择要编辑的图层。",
+    "Layer “%1” is not part of the project file and cannot be edited.": "图层“%1”不属于项目文件，不能编辑。",
+    "Select the features to copy first (only layers of the project file).": "请先选择要复制的要素（仅限项目文件中的图层）。",
+    "The active layer cannot be edited, so nothing was pasted.": "当前图层不可编辑，未粘贴任何要素。",
+    "A copied feature of “%1” was not pasted: %2": "复制自“%1”的一个要素未粘贴：%2",
+    "None of the copied features is of this layer's geometry type.": "复制的要素都与此图层的几何类型不同。",
+    "Paste feature": "粘贴要素",
+    "Paste features (%1)": "粘贴要素（%1 个）",
+    "Only features of the project's own layers can be edited.": "只能编辑项目自身图层中的要素。",
+    "The feature no longer exists.": "该要素已不存在。",
+    "This layer cannot be edited.": "此图层不可编辑。",
+    "No features of this layer are selected.": "此图层中没有选中的要素。",
+    "Delete feature": "删除要素",
+    "Delete features (%1)": "删除要素（%1 个）",
+    "Only layers of the project file can be filtered by expression.": "只有项目文件中的图层才能按表达式过滤。",
+    "A point feature takes exactly one click.": "点要素只需单击一次。",
+    "A line needs at least 2 vertices; click more before finishing.": "线至少需要 2 个顶点；请继续单击添加顶点后再完成。",
+    "A polygon needs at least 3 vertices; click more before finishing.": "面至少需要 3 个顶点；请继续单击添加顶点后再完成。",
+    "A clicked point lies outside the area the layer's coordinate system covers.": "单击的点超出了图层坐标系的适用范围。",
+    "This layer has no geometry type, so features cannot be drawn on it.": "此图层没有几何类型，无法在其上绘制要素。",
+    "The drawn shape does not fit this layer's geometry type.": "所绘形状与此图层的几何类型不符。",
+    "The feature's geometry cannot be read.": "无法读取该要素的几何。",
+    "The feature has no such vertex; it may have been changed meanwhile.": "该要素没有此顶点，可能已在此期间被修改。",
+    "The position lies outside the area the layer's coordinate system covers.": "该位置超出了图层坐标系的适用范围。",
+    "A point has a single vertex; vertices can be added to lines and polygons only.": "点只有一个顶点；只能向线和面添加顶点。",
+    "A point has a single vertex; delete the feature instead.": "点只有一个顶点；请改为删除该要素。",
+    "A polygon ring needs at least 3 vertices and this one has only %1, so none can be deleted. Delete the feature instead.":
+        "面的环至少需要 3 个顶点，此环只有 %1 个，不能再删除顶点。请改为删除该要素。",
+    "A line needs at least 2 vertices and this one has only %1, so none can be deleted. Delete the feature instead.":
+        "线至少需要 2 个顶点，此线只有 %1 个，不能再删除顶点。请改为删除该要素。",
+    "The moved feature would lie outside the area the layer's coordinate system covers.": "移动后的要素将超出图层坐标系的适用范围。",
+    "A feature of another geometry type (point, line or polygon) cannot be put into this layer.":
+        "其他几何类型（点、线或面）的要素不能放入此图层。",
+    "There is no transformation from %1 to %2.": "没有从 %1 到 %2 的坐标转换。",
+    "A vertex cannot be transformed from %1 to %2.": "有顶点无法从 %1 转换到 %2。",
+    "A feature of several parts cannot be put into a layer that holds single-part features.": "多部件要素不能放入单部件图层。",
+    "%1 at %2, %3": "%1（位于 %2, %3）",
+    "GEOS cannot read the geometry": "GEOS 无法读取该几何",
+    "points": "点",
+    "lines": "线",
+    "polygons": "面",
+    "a mixture of geometry types": "多种几何类型的混合",
+    "The geometry cannot be read.": "无法读取该几何。",
+    "The geometry is not valid: %1.": "几何无效：%1。",
+    "The geometry could not be repaired: nothing would be left of it.": "无法修复该几何：修复后几何为空。",
+    "The geometry could not be repaired: the repair gives %1, which this layer cannot hold.":
+        "无法修复该几何：修复结果为%1，此图层无法存放。",
+    "several separate parts": "多个分离的部分",
+    "The geometry could not be repaired into a valid shape.": "无法将该几何修复为有效形状。",
+    "The filter “%1” must be a single expression without “%2”.": "过滤条件“%1”必须是单个表达式，且不能包含“%2”。",
+    "The filter could not run: %1": "无法执行过滤：%1",
+    "The filter “%1” is not valid: %2": "过滤条件“%1”无效：%2",
+    "SQLite refused it.": "SQLite 拒绝执行。",
+    # Feature history (audit log)
+    "When": "时间",
+    "Who": "操作人",
+    "Action": "操作",
+    "Before": "修改前",
+    "After": "修改后",
+    "Select one feature to see its history.": "选择一个要素以查看其历史记录。",
+    "“%1” is not stored in the project, so it has no history.": "“%1”未存储在项目中，因此没有历史记录。",
+    "History of %1 feature %2": "“%1”要素 %2 的历史记录",
+    "History of “%1” (%2, feature %3)": "“%1”（%2，要素 %3）的历史记录",
+    "(shape)": "（几何图形）",
+    "Added": "新增",
+    "Deleted": "删除",
+    "Changed": "修改",
+    "geometry": "几何",
 }
 # Shortcuts and format-only strings stay as they are.
-IDENTICAL = {"Ctrl+Shift+A", "Ctrl+E", "P", "Z", "I", "S", "Ctrl+Shift+F", "Ctrl+J", "Ctrl+Shift+L", "Ctrl+Shift+N", "%1"}
+IDENTICAL = {"Ctrl+Shift+A", "Ctrl+E", "P", "Z", "I", "S", "Ctrl+Shift+F", "Ctrl+J", "Ctrl+Shift+L", "Ctrl+Shift+N", "%1",
+             "F6", "Ctrl+.", "%1 *"}
 
 if sys.argv[1] == "--check":
     tree = ET.parse(sys.argv[2])
     unfinished = [m.find("source").text for m in tree.iter("message")
-                  if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "").strip()]
+                  if m.find("translation").get("type") == "unfinished" or not all(
+                      (t.text or "").strip() for t in (m.find("translation").findall("numerusform") or [m.find("translation")]))]
     for u in unfinished:
         print("unfinished translation:", u)
     print(f"{sum(1 for _ in tree.iter('message'))} messages, {len(unfinished)} unfinished")
@@ -211,7 +387,9 @@ for message in tree.iter("message"):
     if text is None:
         missing.append(source)
         continue
-    translation.text = text
+    # %n plurals: Chinese has one form, so it fills every numerusform lupdate made.
+    for form in translation.findall("numerusform") or [translation]:
+        form.text = text
     translation.attrib.pop("type", None)
 tree.write(sys.argv[1], encoding="utf-8", xml_declaration=True)
 for m in missing:
