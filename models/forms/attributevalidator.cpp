@@ -67,9 +67,9 @@ Result<QVariant> convertInteger(const Field &f, const QVariant &input)
     if (!v) {
         return R::failure(parseNumber(input)
                               ? AttributeValidator::tr("“%1” must be a whole number; “%2” is not.")
-                                    .arg(f.name, input.toString())
+                                    .arg(f.displayName(), input.toString())
                               : AttributeValidator::tr("“%1” must be a number; “%2” is not.")
-                                    .arg(f.name, input.toString()));
+                                    .arg(f.displayName(), input.toString()));
     }
     qlonglong low = std::numeric_limits<qlonglong>::min(), high = std::numeric_limits<qlonglong>::max();
     if (f.type == QMetaType::Int) {
@@ -81,8 +81,10 @@ Result<QVariant> convertInteger(const Field &f, const QVariant &input)
         low = std::max(low, -high);
     }
     if (*v < low || *v > high)
-        return R::failure(
-            AttributeValidator::tr("“%1” must be between %2 and %3.").arg(f.name).arg(low).arg(high));
+        return R::failure(AttributeValidator::tr("“%1” must be between %2 and %3.")
+                              .arg(f.displayName())
+                              .arg(low)
+                              .arg(high));
     return f.type == QMetaType::Int ? QVariant(static_cast<int>(*v)) : QVariant(*v);
 }
 
@@ -104,7 +106,7 @@ Result<QVariant> convertDate(const Field &f, const QVariant &input)
         (dateOnly ? AttributeValidator::tr("“%1” must be a date written YYYY-MM-DD; “%2” is not.")
                   : AttributeValidator::tr(
                         "“%1” must be a date and time written YYYY-MM-DDThh:mm:ss; “%2” is not."))
-            .arg(f.name, input.toString()));
+            .arg(f.displayName(), input.toString()));
 }
 
 } // namespace
@@ -115,13 +117,15 @@ Result<QVariant> AttributeValidator::convert(const Field &f, const QVariant &inp
     const bool isText = input.typeId() == QMetaType::QString;
     if (input.isNull() || (isText && input.toString().trimmed().isEmpty())) {
         if (f.isRequired)
-            return R::failure(tr("“%1” is required.").arg(f.name));
+            return R::failure(tr("“%1” is required.").arg(f.displayName()));
         return QVariant();
     }
     if (f.valueList) {
         int i = f.valueList->indexOf(input);
         for (int j = 0; i < 0 && j < f.valueList->values.size(); ++j) {
-            if (f.valueList->values[j].second == input.toString())
+            // A label is accepted in full ("未开始 / not started") or in the UI's language.
+            const QString &label = f.valueList->values[j].second;
+            if (label == input.toString() || inUiLanguage(label) == input.toString())
                 i = j;
         }
         if (i >= 0)
@@ -130,7 +134,7 @@ Result<QVariant> AttributeValidator::convert(const Field &f, const QVariant &inp
         for (const auto &[code, label] : f.valueList->values)
             codes << code.toString();
         return R::failure(tr("“%1” must be one of %2; “%3” is not.")
-                              .arg(f.name, codes.join(QStringLiteral(", ")), input.toString()));
+                              .arg(f.displayName(), codes.join(QStringLiteral(", ")), input.toString()));
     }
     switch (f.type) {
     case QMetaType::Int:
@@ -139,7 +143,7 @@ Result<QVariant> AttributeValidator::convert(const Field &f, const QVariant &inp
     case QMetaType::Double:
         if (const std::optional<double> v = parseNumber(input))
             return QVariant(*v);
-        return R::failure(tr("“%1” must be a number; “%2” is not.").arg(f.name, input.toString()));
+        return R::failure(tr("“%1” must be a number; “%2” is not.").arg(f.displayName(), input.toString()));
     case QMetaType::QDate:
     case QMetaType::QDateTime:
         return convertDate(f, input);
@@ -147,7 +151,7 @@ Result<QVariant> AttributeValidator::convert(const Field &f, const QVariant &inp
         const QString text = input.toString();
         if (f.width > 0 && text.size() > f.width)
             return R::failure(tr("“%1” may hold at most %2 characters; this has %3.")
-                                  .arg(f.name)
+                                  .arg(f.displayName())
                                   .arg(f.width)
                                   .arg(text.size()));
         return QVariant(text);
@@ -173,7 +177,7 @@ QString AttributeValidator::displayText(const Field &field, const QVariant &valu
     if (value.isNull())
         return {};
     if (field.valueList) {
-        const QString label = field.valueList->labelOf(value);
+        const QString label = inUiLanguage(field.valueList->labelOf(value));
         return label.isEmpty() ? value.toString() : label;
     }
     switch (value.typeId()) {

@@ -190,7 +190,8 @@ QVariant FeatureTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     const Field &field = fields()[section];
     if (role == Qt::DisplayRole)
-        return field.isRequired ? field.name + QStringLiteral(" *") : field.name;
+        return field.isRequired ? field.displayName() + QStringLiteral(" *") : field.displayName();
+    // The column's name in the file, for SQL filters.
     if (role == Qt::ToolTipRole)
         return field.isRequired ? tr("%1 (required)").arg(field.name) : field.name;
     return {};

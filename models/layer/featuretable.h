@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/bilingual.h"
 #include "geo/crs.h"
 #include "geometry.h"
 
@@ -36,6 +37,10 @@ struct Field
     QVariant defaultValue;   ///< for new features; null if none
     /// Shared by every field (and reload) that uses the same domain, never copied per feature.
     std::shared_ptr<const ValueList> valueList;
+    QString title; ///< "中文 / English" from gpkg_data_columns, or empty
+
+    /// What the user reads: the title in the UI's language, else the column name.
+    QString displayName() const { return title.isEmpty() ? name : inUiLanguage(title); }
 };
 
 /// Features as read from their source, in the source CRS: ids, attributes and geometry. Immutable once

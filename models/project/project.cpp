@@ -9,6 +9,9 @@
 
 #include <algorithm>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace ecoplan {
 
 Project::Project(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
@@ -137,7 +140,12 @@ QString Project::userName() const
 {
     if (!m_userName.isEmpty())
         return m_userName;
-    const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // Desktop sessions set USER; services and virtual displays may not, but the account still has a name.
+    if (os.isEmpty()) {
+        if (const passwd *account = getpwuid(getuid()))
+            os = QString::fromLocal8Bit(account->pw_name);
+    }
     return os.isEmpty() ? QStringLiteral("unknown") : os;
 }
 

@@ -9,6 +9,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace ecoplan {
@@ -256,6 +257,84 @@ Status migrateTo1(GDALDataset &ds)
     return createRelatedTables(ds);
 }
 
+/// Version 2: titles for the columns a planner reads, "中文 / English", in gpkg_data_columns.title (the
+/// GeoPackage schema extension); the workbench shows the part in the UI's language. The `name` column is
+/// left alone: GeoPackage makes it unique across the whole file, so "名称" could be used only once.
+const char *const fieldTitles[][3] = {
+    // Every layer that has them
+    {"*", "name", "名称 / Name"},
+    {"*", "name_en", "英文名 / English name"},
+    {"*", "code", "编码 / Code"},
+    {"*", "county_code", "县级区划代码 / County code"},
+    {"*", "status", "工作状态 / Status"},
+    {"*", "start_date", "开始日期 / Start date"},
+    {"*", "due_date", "完成时限 / Due date"},
+    {"*", "completed_date", "完成日期 / Completed on"},
+    {"*", "responsible_unit", "责任单位 / Responsible unit"},
+    {"*", "notes", "备注 / Notes"},
+    {"*", "is_sample", "示例数据 / Sample row"},
+    {"*", "zone", "保护区 / Protection zone"},
+    // Mines
+    {"mines", "mineral", "矿种 / Mineral"},
+    {"mines", "area_mu", "面积（亩） / Area (mu)"},
+    {"mines", "restored_area_mu", "已修复面积（亩） / Restored area (mu)"},
+    {"mines", "restoration_method", "修复方式 / Restoration method"},
+    // Villages
+    {"villages", "population", "人口 / Population"},
+    {"villages", "sewage_treated", "生活污水已治理 / Sewage treated"},
+    // Outfalls
+    {"outfalls", "outfall_type", "排污口类型 / Outfall type"},
+    {"outfalls", "receiving_river", "受纳水体 / Receiving water"},
+    {"outfalls", "discharge_m3_per_day", "排放量（m³/日） / Discharge (m³/day)"},
+    {"outfalls", "traced", "已溯源 / Traced"},
+    {"outfalls", "remediated", "已整治 / Remediated"},
+    // Canal protection zones
+    {"canal_zones", "segment", "渠段 / Canal segment"},
+    {"canal_zones", "width_left_m", "左侧宽度（米） / Width left (m)"},
+    {"canal_zones", "width_right_m", "右侧宽度（米） / Width right (m)"},
+    {"canal_zones", "basis", "划定依据 / Basis"},
+    // Reference layers
+    {"counties", "prefecture_code", "所属地级市代码 / Prefecture code"},
+    {"counties", "prefecture_name", "所属地级市 / Prefecture"},
+    {"rivers", "class", "河流等级 / River class"},
+    {"snwd_canal", "accuracy", "精度说明 / Accuracy"},
+    {"snwd_canal", "waypoints", "控制点 / Waypoints"},
+};
+
+Status migrateTo2(GDALDataset &ds)
+{
+    // The schema extension is registered by GDAL once a layer has a value list; make sure of it anyway.
+    for (const char *table : {"gpkg_data_columns", "gpkg_data_column_constraints"}) {
+        if (Status s = executeSql(
+                ds,
+                QStringLiteral("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
+                               "definition, scope) SELECT '%1', NULL, 'gpkg_schema', "
+                               "'http://www.geopackage.org/spec121/#extension_schema', 'read-write' WHERE "
+                               "NOT EXISTS (SELECT 1 FROM gpkg_extensions WHERE table_name = '%1' AND "
+                               "extension_name = 'gpkg_schema')")
+                    .arg(QLatin1String(table)));
+            !s)
+            return s;
+    }
+    for (const auto &[layer, column, title] : fieldTitles) {
+        const QString bilingual = QString::fromUtf8(title);
+        // Only columns that exist, in feature tables of this file; an existing row keeps its constraint.
+        const QString layerFilter = qstrcmp(layer, "*") == 0
+                                        ? QStringLiteral("1")
+                                        : QStringLiteral("c.table_name = '%1'").arg(QLatin1String(layer));
+        const QString sql =
+            QStringLiteral(
+                "INSERT INTO gpkg_data_columns (table_name, column_name, title) "
+                "SELECT c.table_name, '%1', '%2' FROM gpkg_contents c WHERE c.data_type = 'features' "
+                "AND %3 AND EXISTS (SELECT 1 FROM pragma_table_info(c.table_name) WHERE name = '%1') "
+                "ON CONFLICT (table_name, column_name) DO UPDATE SET title = excluded.title")
+                .arg(QLatin1String(column), bilingual, layerFilter);
+        if (Status s = executeSql(ds, sql); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 } // namespace
 
 QStringList ProjectSchema::thematicLayers()
@@ -277,7 +356,7 @@ int ProjectSchema::version(GDALDataset &ds)
     return v.isEmpty() ? 0 : v.toInt();
 }
 
-Status ProjectSchema::migrate(GDALDataset &ds, const QString &where)
+Status ProjectSchema::migrate(GDALDataset &ds, const QString &where, int to)
 {
     const int from = version(ds);
     if (from > currentVersion) {
@@ -288,13 +367,14 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where)
                 .arg(from)
                 .arg(currentVersion));
     }
-    if (from == currentVersion)
+    to = std::clamp(to, 0, currentVersion);
+    if (from >= to)
         return Status::success();
     using Migration = Status (*)(GDALDataset &);
-    const Migration migrations[] = {&migrateTo1};
+    const Migration migrations[] = {&migrateTo1, &migrateTo2};
     if (ds.StartTransaction() != OGRERR_NONE)
         return Status::failure(tr("Cannot change %1: it could not be locked for writing.").arg(where));
-    for (int v = from; v < currentVersion; ++v) {
+    for (int v = from; v < to; ++v) {
         if (Status s = migrations[v](ds); !s) {
             ds.RollbackTransaction();
             return Status::failure(
@@ -307,7 +387,7 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString meta[] = {
         QStringLiteral("INSERT OR REPLACE INTO ecoplan_meta (key, value) VALUES ('schema_version', '%1')")
-            .arg(currentVersion),
+            .arg(to),
         QStringLiteral("INSERT OR IGNORE INTO ecoplan_meta (key, value) VALUES ('created_at', '%1')")
             .arg(now),
         QStringLiteral("INSERT OR REPLACE INTO ecoplan_meta (key, value) VALUES ('migrated_at', '%1')")

@@ -19,16 +19,19 @@ namespace ecoplan {
 /// the attribute tables plans, plan_tasks, task_targets, progress_records, attachments, audit_log, views,
 /// layouts and ecoplan_meta, with foreign keys; and one mapping table per linkable layer (task ↔ feature),
 /// registered through the GeoPackage Related Tables Extension so that GDAL and QGIS see the relations.
+///
+/// Version 2 adds titles for the fields ("名称 / Name") in gpkg_data_columns, shown in forms and tables.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectSchema)
 public:
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
     /// The schema version recorded in the file (0 if it has no ecoplan_meta table).
     static int version(GDALDataset &ds);
-    /// Runs the migrations from version(ds) to currentVersion. `where` names the file for messages.
-    static Status migrate(GDALDataset &ds, const QString &where);
+    /// Runs the migrations from version(ds) to `to` (tests stop at an older version to test the later
+    /// migrations on a file of that version). `where` names the file for messages.
+    static Status migrate(GDALDataset &ds, const QString &where, int to = currentVersion);
 
     /// The thematic layers version 1 creates, in drawing order.
     static QStringList thematicLayers();

@@ -2,6 +2,7 @@
 #include "projectstore.h"
 
 #include "featurewriter.h"
+#include "fieldtitles.h"
 #include "filesystem.h"
 #include "gdalerrorcollector.h"
 #include "gdalsetup.h"
@@ -336,8 +337,10 @@ Result<ReadLayer> ProjectStore::readFeatures(const QString &name, std::optional<
     auto read = readOgrLayer(*layer, quoted(m_path), *m_dataset);
     if (fid)
         layer->SetAttributeFilter(nullptr);
-    if (read && !fid) // one feature is read for its values; its layer already has the value lists
+    if (read && !fid) { // one feature is read for its values; its layer already has the field details
         orderValueListsAsWritten(*m_dataset, read->table.fields);
+        readFieldTitles(*m_dataset, name, read->table.fields);
+    }
     return read;
 }
 

@@ -14,12 +14,12 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
         <source>New Feature</source>
         <translation>新建要素</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
     </message>
 </context>
 <context>

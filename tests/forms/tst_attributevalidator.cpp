@@ -29,6 +29,7 @@ private:
 
 void TstAttributeValidator::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_outfalls = test::demoLayerFields(QStringLiteral("outfalls"));
     QVERIFY(!m_outfalls.isEmpty());
     // A width-limited integer and a short text, which the schema has none of.
@@ -94,7 +95,9 @@ void TstAttributeValidator::errorsNameTheField()
     QFETCH(QString, expected);
     const Result<QVariant> r = AttributeValidator::convert(this->field(field), input);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().contains(QStringLiteral("“%1”").arg(field)), qPrintable(r.error()));
+    // The field as the user reads it: its title where it has one.
+    QVERIFY2(r.error().contains(QStringLiteral("“%1”").arg(this->field(field).displayName())),
+             qPrintable(r.error()));
     QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
 }
 
@@ -135,8 +138,15 @@ void TstAttributeValidator::validateWholeFeature()
 void TstAttributeValidator::displayText()
 {
     const Field &status = field(QStringLiteral("status"));
+    // The label in the UI's language: English here, Chinese in the Chinese UI.
     QCOMPARE(AttributeValidator::displayText(status, QStringLiteral("completed")),
-             QStringLiteral("已完成 / completed"));
+             QStringLiteral("completed"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(AttributeValidator::displayText(status, QStringLiteral("completed")), QStringLiteral("已完成"));
+    // Either language's label is accepted for the code.
+    QCOMPARE(*AttributeValidator::convert(status, QStringLiteral("已完成")),
+             QVariant(QStringLiteral("completed")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(AttributeValidator::displayText(field(QStringLiteral("due_date")), QDate(2024, 3, 5)),
              QStringLiteral("2024-03-05"));
     QCOMPARE(AttributeValidator::displayText(field(QStringLiteral("traced")), QVariant()), QString());

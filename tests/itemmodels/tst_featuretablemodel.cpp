@@ -135,13 +135,16 @@ void TstFeatureTableModel::showsFieldsAndValues()
     const QModelIndex cell = m_model->index(0, status);
     const Field &field = m_model->fields()[status];
     QCOMPARE(cell.data(Qt::EditRole), QVariant(QStringLiteral("in_progress")));
-    QCOMPARE(cell.data(Qt::DisplayRole).toString(), field.valueList->labelOf(QStringLiteral("in_progress")));
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(),
+             inUiLanguage(field.valueList->labelOf(QStringLiteral("in_progress"))));
+    QCOMPARE(m_model->headerData(status, Qt::Horizontal).toString(),
+             field.displayName() + QStringLiteral(" *"));
     QCOMPARE(m_model->index(0, column(QStringLiteral("due_date"))).data().toString(),
              QStringLiteral("2024-12-31"));
     QCOMPARE(m_model->index(0, column(QStringLiteral("due_date"))).data(FeatureTableModel::SortRole),
              QVariant(QDate(2024, 12, 31)));
     QCOMPARE(m_model->headerData(1, Qt::Vertical).toLongLong(), m_fids[1]);
-    QCOMPARE(m_model->headerData(status, Qt::Horizontal).toString(), QStringLiteral("status *"));
+    QCOMPARE(m_model->headerData(status, Qt::Horizontal).toString(), QStringLiteral("Status *"));
     QCOMPARE(m_model->rowOfFid(m_fids[2]), 2);
     QVERIFY(m_model->flags(cell) & Qt::ItemIsEditable);
 }
@@ -192,9 +195,12 @@ void TstFeatureTableModel::invalidValueRefused()
     QVERIFY(!m_model->setData(m_model->index(0, column(QStringLiteral("name"))), QString()));
     QVERIFY(!m_model->setData(m_model->index(0, column(QStringLiteral("traced"))), QStringLiteral("1.5")));
     QCOMPARE(failed.count(), 3);
-    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("“status”")));
-    QVERIFY(failed.at(1).at(0).toString().contains(QStringLiteral("“name”")));
-    QVERIFY(failed.at(2).at(0).toString().contains(QStringLiteral("“traced”")));
+    auto named = [this](const QString &field) {
+        return QStringLiteral("“%1”").arg(m_model->fields()[column(field)].displayName());
+    };
+    QVERIFY(failed.at(0).at(0).toString().contains(named(QStringLiteral("status"))));
+    QVERIFY(failed.at(1).at(0).toString().contains(named(QStringLiteral("name"))));
+    QVERIFY(failed.at(2).at(0).toString().contains(named(QStringLiteral("traced"))));
     QCOMPARE(stored(m_fids[0]), before);
     QCOMPARE(m_project->store()->auditCount(), audit);
     QCOMPARE(m_project->undoStack()->count(), 0);

@@ -4,7 +4,9 @@
 // GeoPackage validator and GDAL sees the relations; foreign keys hold; a migration that fails leaves
 // the file exactly as it was; a file from a newer version is refused.
 #include "store/gdalsetup.h"
+#include "store/gdalsql.h"
 #include "store/projectschema.h"
+#include "store/projectstore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -31,6 +33,7 @@ private slots:
     void failedMigrationChangesNothing();
     void newerSchemaRefused();
     void demoProjectIsCurrent();
+    void migratesFromVersion1KeepingData();
 
 private:
     QString migratedCopy(const QString &name);
@@ -231,6 +234,63 @@ void TstProjectSchema::demoProjectIsCurrent()
     GDALDatasetUniquePtr ds(GDALDataset::Open(test::demoProject().toUtf8().constData(), GDAL_OF_VECTOR));
     QVERIFY(ds);
     QCOMPARE(ProjectSchema::version(*ds), ProjectSchema::currentVersion);
+}
+
+void TstProjectSchema::migratesFromVersion1KeepingData()
+{
+    // A project as schema 1 left it, with a planner's outfall and its audit row in it.
+    const QString path = test::copyInto(m_dir, test::referenceGpkg(), QStringLiteral("v1.gpkg"));
+    {
+        auto ds = openForUpdate(path);
+        QVERIFY(ProjectSchema::migrate(*ds, path, 1));
+        QCOMPARE(ProjectSchema::version(*ds), 1);
+        QVERIFY(querySqlValue(*ds, QStringLiteral("SELECT count(*) FROM gpkg_data_columns WHERE title IS NOT "
+                                                  "NULL"))
+                    .toInt() == 0);
+        QVERIFY(
+            executeSql(*ds, QStringLiteral("INSERT INTO outfalls (geom, name, status, outfall_type) VALUES "
+                                           "(NULL, '清潩河许昌段排污口', 'in_progress', 'municipal')")));
+        QVERIFY(executeSql(*ds, QStringLiteral("INSERT INTO audit_log (at, user, action, table_name, row_id, "
+                                               "after) VALUES ('2025-01-02T03:04:05Z', 'tester', 'insert', "
+                                               "'outfalls', 1, '{}')")));
+    }
+    // The workbench opens it for editing: it is brought to the current schema on the way.
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    QVERIFY(!(*store)->isReadOnly());
+    const auto row = (*store)->readFeature(QStringLiteral("outfalls"), 1);
+    QVERIFY2(row.ok(), qPrintable(row.error()));
+    QCOMPARE(row->attributes.value(QStringLiteral("name")).toString(), QStringLiteral("清潩河许昌段排污口"));
+    QCOMPARE(row->attributes.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+    QCOMPARE((*store)->auditCount(), qint64(1));
+    // What version 2 adds: field titles, read with the layer; value lists still attached.
+    const auto layer = (*store)->readLayer(QStringLiteral("outfalls"));
+    QVERIFY(layer.ok());
+    const QList<Field> &fields = layer->table.fields;
+    const Field &status = fields[layer->table.fieldIndex(QStringLiteral("status"))];
+    QCOMPARE(status.title, QStringLiteral("工作状态 / Status"));
+    QVERIFY(status.valueList && status.valueList->values.size() == 4);
+    store->reset();
+    auto ds = openForUpdate(path);
+    QCOMPARE(ProjectSchema::version(*ds), ProjectSchema::currentVersion);
+    // Reference layers get titles too, only for the columns they have.
+    QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT title FROM gpkg_data_columns WHERE table_name = "
+                                               "'counties' AND column_name = 'prefecture_name'")),
+             QStringLiteral("所属地级市 / Prefecture"));
+    QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT count(*) FROM gpkg_data_columns WHERE table_name = "
+                                               "'rivers' AND column_name = 'area_mu'")),
+             QStringLiteral("0"));
+    ds.reset();
+    // And the upgraded file still passes GDAL's GeoPackage validator.
+    const QString validator =
+        QStringLiteral("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
+    if (QFile::exists(validator)) {
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"), {validator, path});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstProjectSchema)

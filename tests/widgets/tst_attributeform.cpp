@@ -27,6 +27,7 @@ private slots:
     void valuesAreTyped();
     void dialogOkFollowsValidity();
     void nullableDateCanBeCleared();
+    void chineseUiShowsChineseTitles();
 
 private:
     QVariantMap validOutfall() const;
@@ -35,6 +36,7 @@ private:
 
 void TstAttributeForm::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_fields = test::demoLayerFields(QStringLiteral("outfalls"));
     QVERIFY(!m_fields.isEmpty());
 }
@@ -65,7 +67,8 @@ void TstAttributeForm::editorsFromFields()
             .valueList;
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(status->itemData(i).toString(), codes[i]);
-        QCOMPARE(status->itemText(i), list->values[i].second); // the label is shown, the code stored
+        QCOMPARE(status->itemText(i),
+                 inUiLanguage(list->values[i].second)); // the label is shown, the code stored
     }
     auto *type = qobject_cast<QComboBox *>(form.editor(QStringLiteral("outfall_type")));
     QVERIFY(type);
@@ -78,9 +81,9 @@ void TstAttributeForm::editorsFromFields()
     QVERIFY(qobject_cast<QLineEdit *>(form.editor(QStringLiteral("discharge_m3_per_day"))));
     QVERIFY(qobject_cast<QLineEdit *>(form.editor(QStringLiteral("notes"))));
 
-    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("label.name"))->text(), QStringLiteral("name *"));
-    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("label.status"))->text(), QStringLiteral("status *"));
-    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("label.notes"))->text(), QStringLiteral("notes"));
+    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("label.name"))->text(), QStringLiteral("Name *"));
+    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("label.status"))->text(), QStringLiteral("Status *"));
+    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("label.notes"))->text(), QStringLiteral("Notes"));
 }
 
 void TstAttributeForm::missingNameShowsError()
@@ -95,7 +98,7 @@ void TstAttributeForm::missingNameShowsError()
     QVERIFY(!form.isValid());
     QLabel *error = form.errorLabel(QStringLiteral("name"));
     QVERIFY(!error->isHidden());
-    QVERIFY2(error->text().contains(QStringLiteral("“name”")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("“Name”")), qPrintable(error->text())); // its title
     QVERIFY(error->text().contains(QStringLiteral("required")));
     QCOMPARE(form.errors().keys(), QStringList{QStringLiteral("name")});
     QVERIFY(form.errorLabel(QStringLiteral("status"))->isHidden());
@@ -164,6 +167,21 @@ void TstAttributeForm::nullableDateCanBeCleared()
     QVERIFY(form.values().value(QStringLiteral("due_date")).isNull());
     due->dateEdit()->setDate(QDate(2026, 3, 1));
     QCOMPARE(form.values().value(QStringLiteral("due_date")), QVariant(QDate(2026, 3, 1)));
+}
+
+void TstAttributeForm::chineseUiShowsChineseTitles()
+{
+    // Titles and value-list labels are stored "中文 / English"; the Chinese UI shows the Chinese part.
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    AttributeForm form(m_fields);
+    auto *label = form.findChild<QLabel *>(QStringLiteral("label.name"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), QStringLiteral("名称 *"));
+    auto *status = qobject_cast<QComboBox *>(form.editor(QStringLiteral("status")));
+    QCOMPARE(status->itemText(0), QStringLiteral("未开始"));
+    form.setValues({});
+    QVERIFY(form.errorLabel(QStringLiteral("name"))->text().contains(QStringLiteral("“名称”")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TstAttributeForm)

@@ -17,6 +17,7 @@ class TstHistoryPanel : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void showsTheSelectedFeaturesChanges();
     void asksForOneFeature();
@@ -27,6 +28,11 @@ private:
     std::unique_ptr<Project> m_project;
     qint64 m_fid = -1;
 };
+
+void TstHistoryPanel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // the Chinese UI's titles and labels
+}
 
 void TstHistoryPanel::init()
 {
@@ -66,7 +72,7 @@ void TstHistoryPanel::showsTheSelectedFeaturesChanges()
     rows = panel.rows();
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows[0][1], QStringLiteral("王科长"));
-    QCOMPARE(rows[0][3], QStringLiteral("status"));
+    QCOMPARE(rows[0][3], QStringLiteral("工作状态")); // the field's title
     // Value lists show their labels, as the form does.
     QVERIFY2(rows[0][4].contains(QStringLiteral("未开始")), qPrintable(rows[0][4]));
     QVERIFY2(rows[0][5].contains(QStringLiteral("已完成")), qPrintable(rows[0][5]));

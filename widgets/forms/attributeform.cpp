@@ -33,10 +33,11 @@ AttributeForm::AttributeForm(QList<Field> fields, QWidget *parent)
         box->setSpacing(1);
         box->addWidget(editor);
         box->addWidget(error);
-        auto *label = new QLabel(field.isRequired ? tr("%1 *").arg(field.name) : field.name, this);
+        auto *label =
+            new QLabel(field.isRequired ? tr("%1 *").arg(field.displayName()) : field.displayName(), this);
         label->setObjectName(QStringLiteral("label.") + field.name);
-        if (field.isRequired)
-            label->setToolTip(tr("Required"));
+        // The column's name in the file, which SQL filters use.
+        label->setToolTip(field.isRequired ? tr("%1 (required)").arg(field.name) : field.name);
         label->setBuddy(editor);
         layout->addRow(label, cell);
         m_editors.insert(field.name, editor);

@@ -65,7 +65,7 @@ QWidget *FieldEditor::create(const Field &field, QWidget *parent)
         if (!field.isRequired)
             combo->addItem(QString(), QVariant());
         for (const auto &[code, label] : field.valueList->values)
-            combo->addItem(label, code);
+            combo->addItem(inUiLanguage(label), code);
         return combo;
     }
     if (field.type == QMetaType::QDate)

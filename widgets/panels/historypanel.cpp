@@ -88,11 +88,17 @@ void HistoryPanel::showEntries(const QString &layerId, const QList<AuditEntry> &
             return tr("(shape)");
         const int i = table.fieldIndex(field);
         if (i >= 0 && table.fields[i].valueList) {
-            const QString label = table.fields[i].valueList->labelOf(value);
+            const QString label = inUiLanguage(table.fields[i].valueList->labelOf(value));
             if (!label.isEmpty())
                 return label;
         }
         return value.toString();
+    };
+    auto fieldName = [&](const QString &field) {
+        if (field == QLatin1String("geometry"))
+            return tr("geometry");
+        const int i = table.fieldIndex(field);
+        return i < 0 ? field : table.fields[i].displayName();
     };
     const QLocale locale;
     for (const AuditEntry &e : entries) {
@@ -104,10 +110,9 @@ void HistoryPanel::showEntries(const QString &layerId, const QList<AuditEntry> &
         bool first = true;
         // The entry's time, user and action head its first row only, like a ledger.
         for (const FieldChange &c : changes) {
-            auto *item = new QTreeWidgetItem(
-                m_table, {first ? when : QString(), first ? e.user : QString(), first ? action : QString(),
-                          c.field == QLatin1String("geometry") ? tr("geometry") : c.field,
-                          shown(c.field, c.before), shown(c.field, c.after)});
+            auto *item = new QTreeWidgetItem(m_table, {first ? when : QString(), first ? e.user : QString(),
+                                                       first ? action : QString(), fieldName(c.field),
+                                                       shown(c.field, c.before), shown(c.field, c.after)});
             if (c.field == QLatin1String("geometry")) {
                 item->setToolTip(4, c.before.toString().left(500));
                 item->setToolTip(5, c.after.toString().left(500));
