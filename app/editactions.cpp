@@ -225,10 +225,26 @@ void EditActions::updateState()
         if (stack) {
             connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
             connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+            // Say what would be undone or redone, as the Edit menu of any editor does.
+            connect(stack, &QUndoStack::undoTextChanged, this, &EditActions::showUndoTexts);
+            connect(stack, &QUndoStack::redoTextChanged, this, &EditActions::showUndoTexts);
         }
     }
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
+    showUndoTexts();
+}
+
+void EditActions::showUndoTexts()
+{
+    const QUndoStack *stack = m_watchedStack;
+    const QString undo = stack ? stack->undoText() : QString();
+    const QString redo = stack ? stack->redoText() : QString();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    // The toolbar keeps its short labels.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
 }
 
 void EditActions::deleteSelected()

@@ -79,6 +79,7 @@ private:
     QAction *addAction(const QString &text, const char *name, const QKeySequence &key, const char *icon,
                        const QString &tip);
     void deleteSelected();
+    void showUndoTexts();
     void copy();
     void paste();
 

@@ -335,6 +335,23 @@ Status migrateTo2(GDALDataset &ds)
     return Status::success();
 }
 
+/// Version 3: what the plan parser finds and the task tables could not yet hold: every deadline of a task
+/// and the places it names (JSON arrays; places with a feature are also linked in task_links_<layer>), and
+/// whether the province task a city task implements was confirmed by a user or only suggested.
+Status migrateTo3(GDALDataset &ds)
+{
+    const char *const columns[] = {
+        "ALTER TABLE plan_tasks ADD COLUMN deadlines TEXT",
+        "ALTER TABLE plan_tasks ADD COLUMN places TEXT",
+        "ALTER TABLE plan_tasks ADD COLUMN implements_confirmed INTEGER NOT NULL DEFAULT 0",
+    };
+    for (const char *sql : columns) {
+        if (Status s = executeSql(ds, QString::fromLatin1(sql)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 } // namespace
 
 QStringList ProjectSchema::thematicLayers()
@@ -371,7 +388,7 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where, int to)
     if (from >= to)
         return Status::success();
     using Migration = Status (*)(GDALDataset &);
-    const Migration migrations[] = {&migrateTo1, &migrateTo2};
+    const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3};
     if (ds.StartTransaction() != OGRERR_NONE)
         return Status::failure(tr("Cannot change %1: it could not be locked for writing.").arg(where));
     for (int v = from; v < to; ++v) {

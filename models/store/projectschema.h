@@ -21,11 +21,13 @@ namespace ecoplan {
 /// registered through the GeoPackage Related Tables Extension so that GDAL and QGIS see the relations.
 ///
 /// Version 2 adds titles for the fields ("名称 / Name") in gpkg_data_columns, shown in forms and tables.
+/// Version 3 adds to plan_tasks the deadlines and places the plan parser finds (JSON) and whether a city
+/// task's link to the province task it implements is confirmed.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectSchema)
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     /// The schema version recorded in the file (0 if it has no ecoplan_meta table).
     static int version(GDALDataset &ds);

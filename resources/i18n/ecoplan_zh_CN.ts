@@ -346,6 +346,22 @@ Repair it automatically? The repaired shape may differ slightly.</source>
         <source>Left out, being of another geometry type: %1.</source>
         <translation>因几何类型不同未粘贴：%1 个。</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::EditFeature</name>

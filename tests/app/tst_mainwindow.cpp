@@ -217,6 +217,7 @@ void TstMainWindow::undoHistoryAndAuditName()
     // Edit > Undo takes it back in the file.
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("action.edit.undo"));
     QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("Add village")), qPrintable(undo->text()));
     undo->trigger();
     QVERIFY(!project->store()->readFeature(QStringLiteral("villages"), *fid).ok());
     QCOMPARE(undoView->model()->rowCount(), 2); // still listed, now as the redo step

@@ -10,6 +10,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "&Undo %1": "撤销“%1”(&U)",
+    "&Redo %1": "重做“%1”(&R)",
+    "Undo": "撤销",
+    "Redo": "重做",
     "Self-intersection": "自相交",
     "Ring self-intersection": "环自相交",
     "Hole lies outside shell": "内环位于外环之外",
