@@ -31,7 +31,11 @@ bool writeDocx(const QString &path, const QByteArray &documentXml)
         return false;
     const QList<QPair<QString, QByteArray>> parts = {
         {QStringLiteral("[Content_Types].xml"),
-         R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)"},
+         "<?xml version='1.0' encoding='UTF-8'?><Types "
+         "xmlns='http://schemas.openxmlformats.org/package/2006/content-types'><Default Extension='xml' "
+         "ContentType='application/xml'/><Override PartName='/word/document.xml' "
+         "ContentType='application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'/></"
+         "Types>"},
         {QStringLiteral("word/document.xml"), documentXml}};
     for (const auto &[name, bytes] : parts) {
         QuaZipFile file(&zip);
@@ -81,12 +85,15 @@ private slots:
 
     void readsDocxParagraphs()
     {
-        const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-<w:p><w:r><w:t>许昌市推动生态环境</w:t></w:r><w:r><w:t xml:space="preserve">质量 稳定向好</w:t></w:r></w:p>
-<w:p><w:r><w:t>一、</w:t></w:r><w:r><w:tab/><w:t>禹州市</w:t></w:r><w:r><w:br/><w:t>长葛市</w:t></w:r></w:p>
-<w:p><w:r><w:delText>删除的</w:delText><w:t>清潩河</w:t></w:r></w:p>
-</w:body></w:document>)";
+        const QByteArray xml =
+            "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body>\n"
+            "<w:p><w:r><w:t>许昌市推动生态环境</w:t></w:r><w:r><w:t xml:space='preserve'>质量 "
+            "稳定向好</w:t></w:r></w:p>\n"
+            "<w:p><w:r><w:t>一、</w:t></w:r><w:r><w:tab/><w:t>禹州市</w:t></w:r><w:r><w:br/><w:t>长葛市</"
+            "w:t></w:r></w:p>\n"
+            "<w:p><w:r><w:delText>删除的</w:delText><w:t>清潩河</w:t></w:r></w:p>\n"
+            "</w:body></w:document>";
         const QString path = m_dir.filePath(QStringLiteral("plan.docx"));
         QVERIFY(writeDocx(path, xml));
         auto text = DocumentReader::readText(path);

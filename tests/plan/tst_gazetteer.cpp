@@ -113,36 +113,46 @@ private slots:
         QTest::newRow("seed roads") << QStringLiteral("加快推进许昌市绕城高速公路、许昌至信阳高速公路(许昌境)"
                                                       "、郑州至南阳高速公路(郑州至许昌段)、"
                                                       "焦作至平顶山(新密至襄城段)高速公路等项目建设")
-                                    << QStringList{"许昌市:411000", "信阳市:411500", "郑州市:410100",
-                                                   "南阳市:411300", "焦作市:410800", "平顶山市:410400",
-                                                   "新密市:410183", "襄城县:411025"};
+                                    << QStringList{
+                                           QStringLiteral("许昌市:411000"), QStringLiteral("信阳市:411500"),
+                                           QStringLiteral("郑州市:410100"), QStringLiteral("南阳市:411300"),
+                                           QStringLiteral("焦作市:410800"), QStringLiteral("平顶山市:410400"),
+                                           QStringLiteral("新密市:410183"), QStringLiteral("襄城县:411025")};
         QTest::newRow("two cities") << QStringLiteral("禹州市、长葛市要加快推进钢铁行业集中化布局")
-                                    << QStringList{"禹州市:411081", "长葛市:411082"};
-        QTest::newRow("city government") << QStringLiteral("由禹州市政府负责落实,长葛政府配合")
-                                         << QStringList{"禹州市:411081", "长葛市:411082"};
+                                    << QStringList{QStringLiteral("禹州市:411081"),
+                                                   QStringLiteral("长葛市:411082")};
+        QTest::newRow("city government")
+            << QStringLiteral("由禹州市政府负责落实,长葛政府配合")
+            << QStringList{QStringLiteral("禹州市:411081"), QStringLiteral("长葛市:411082")};
         QTest::newRow("district shorts in context")
             << QStringLiteral("魏都区牵头,建安政府、鄢陵境内配合")
-            << QStringList{"魏都区:411002", "建安区:411023", "鄢陵县:411024"};
+            << QStringList{QStringLiteral("魏都区:411002"), QStringLiteral("建安区:411023"),
+                           QStringLiteral("鄢陵县:411024")};
         // Seed line 49: 清流河, 吴公渠 and 洋湖渠 are small waters the gazetteer does not hold.
         QTest::newRow("seed rivers")
             << QStringLiteral("持续开展清潩河、清流河、颍河、吴公渠、洋湖渠等重要河流环境排查治理")
-            << QStringList{"清潩河:river:qingyihe", "颍河:river:yinghe"};
+            << QStringList{QStringLiteral("清潩河:river:qingyihe"), QStringLiteral("颍河:river:yinghe")};
         QTest::newRow("longest river")
-            << QStringLiteral("沙颍河流域") << QStringList{"沙颍河:river:shayinghe"};
+            << QStringLiteral("沙颍河流域") << QStringList{QStringLiteral("沙颍河:river:shayinghe")};
         QTest::newRow("canal") << QStringLiteral("深化南水北调中线工程沿线突出环境问题")
-                               << QStringList{"南水北调中线总干渠:canal:snwd-middle"};
-        QTest::newRow("county, not its short") << QStringLiteral("襄城县") << QStringList{"襄城县:411025"};
-        QTest::newRow("one mention") << QStringLiteral("许昌市") << QStringList{"许昌市:411000"};
+                               << QStringList{QStringLiteral("南水北调中线总干渠:canal:snwd-middle")};
+        QTest::newRow("county, not its short")
+            << QStringLiteral("襄城县") << QStringList{QStringLiteral("襄城县:411025")};
+        QTest::newRow("one mention") << QStringLiteral("许昌市")
+                                     << QStringList{QStringLiteral("许昌市:411000")};
         QTest::newRow("county and city")
-            << QStringLiteral("安阳县和安阳市") << QStringList{"安阳县:410522", "安阳市:410500"};
+            << QStringLiteral("安阳县和安阳市")
+            << QStringList{QStringLiteral("安阳县:410522"), QStringLiteral("安阳市:410500")};
         QTest::newRow("once, first mention order")
-            << QStringLiteral("许昌、郑州、许昌市、郑州市") << QStringList{"许昌市:411000", "郑州市:410100"};
+            << QStringLiteral("许昌、郑州、许昌市、郑州市")
+            << QStringList{QStringLiteral("许昌市:411000"), QStringLiteral("郑州市:410100")};
         QTest::newRow("province") << QStringLiteral("依据《河南省推动生态环境质量稳定向好三年行动计划》")
-                                  << QStringList{"河南省:410000"};
+                                  << QStringList{QStringLiteral("河南省:410000")};
         QTest::newRow("one-character county")
-            << QStringLiteral("范县、杞县") << QStringList{"范县:410926", "杞县:410221"};
+            << QStringLiteral("范县、杞县")
+            << QStringList{QStringLiteral("范县:410926"), QStringLiteral("杞县:410221")};
         QTest::newRow("reservoir short")
-            << QStringLiteral("小浪底库区") << QStringList{"小浪底水库:reservoir:xiaolangdi"};
+            << QStringLiteral("小浪底库区") << QStringList{QStringLiteral("小浪底水库:reservoir:xiaolangdi")};
     }
     void findsChinese()
     {
@@ -159,25 +169,30 @@ private slots:
         QTest::newRow("seed cities") << QStringLiteral(
                                             "We will promote coal and electricity projects in Xuchang, "
                                             "Pingdingshan and other provincial municipalities")
-                                     << QStringList{"许昌市:411000", "平顶山市:410400"};
-        QTest::newRow("county-level city") << QStringLiteral("Yuzhou and Changge City build parks")
-                                           << QStringList{"禹州市:411081", "长葛市:411082"};
-        QTest::newRow("city suffix") << QStringLiteral("Xuchang City will") << QStringList{"许昌市:411000"};
+                                     << QStringList{QStringLiteral("许昌市:411000"),
+                                                    QStringLiteral("平顶山市:410400")};
+        QTest::newRow("county-level city")
+            << QStringLiteral("Yuzhou and Changge City build parks")
+            << QStringList{QStringLiteral("禹州市:411081"), QStringLiteral("长葛市:411082")};
+        QTest::newRow("city suffix") << QStringLiteral("Xuchang City will")
+                                     << QStringList{QStringLiteral("许昌市:411000")};
         QTest::newRow("district") << QStringLiteral("the Weidu District government")
-                                  << QStringList{"魏都区:411002"};
+                                  << QStringList{QStringLiteral("魏都区:411002")};
         // Seed 000, line 30 (Majia River is not in Henan's gazetteer).
         QTest::newRow("seed rivers")
             << QStringLiteral(
                    "rivers such as Jindi River, Majia River, Huiji River, Weihe River and the Huai River")
-            << QStringList{"金堤河:river:jindihe", "惠济河:river:huijihe", "卫河:river:weihe",
-                           "淮河:river:huaihe"};
+            << QStringList{QStringLiteral("金堤河:river:jindihe"), QStringLiteral("惠济河:river:huijihe"),
+                           QStringLiteral("卫河:river:weihe"), QStringLiteral("淮河:river:huaihe")};
         QTest::newRow("basin") << QStringLiteral("the Yellow River Basin")
-                               << QStringList{"黄河:river:huanghe"};
-        QTest::newRow("possessive") << QStringLiteral("Henan's rivers") << QStringList{"河南省:410000"};
+                               << QStringList{QStringLiteral("黄河:river:huanghe")};
+        QTest::newRow("possessive") << QStringLiteral("Henan's rivers")
+                                    << QStringList{QStringLiteral("河南省:410000")};
         QTest::newRow("canal") << QStringLiteral("along the South-to-North Water Diversion middle route")
-                               << QStringList{"南水北调中线总干渠:canal:snwd-middle"};
+                               << QStringList{QStringLiteral("南水北调中线总干渠:canal:snwd-middle")};
         QTest::newRow("reservoir") << QStringLiteral("monitoring of Danjiangkou Reservoir and Danjiang River")
-                                   << QStringList{"丹江口水库:reservoir:danjiangkou", "丹江:river:danjiang"};
+                                   << QStringList{QStringLiteral("丹江口水库:reservoir:danjiangkou"),
+                                                  QStringLiteral("丹江:river:danjiang")};
         QTest::newRow("not inside words") << QStringLiteral("Xuchangs, AXuchang, Qi") << QStringList{};
     }
     void findsEnglish()
@@ -231,7 +246,8 @@ private slots:
         timer.start();
         const QStringList places = found(*m_gazetteer, text);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(places, (QStringList{"长葛市:411082", "黄河:river:huanghe", "河南省:410000"}));
+        QCOMPARE(places, (QStringList{QStringLiteral("长葛市:411082"), QStringLiteral("黄河:river:huanghe"),
+                                      QStringLiteral("河南省:410000")}));
     }
 
 private:
