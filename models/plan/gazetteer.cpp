@@ -39,7 +39,7 @@ const QStringList kCountyContexts = {
 const QStringList kDistrictContexts = {
     QStringLiteral("区"),   QStringLiteral("政府"), QStringLiteral("人民政府"), QStringLiteral("境内"),
     QStringLiteral("辖区"), QStringLiteral("全境"), QStringLiteral("城区"),     QStringLiteral("党委")};
-// Compounds that contain a place name but are not places (示范县 holds 范县, 黄河南岸 would give 河南).
+// Compounds that contain a place name but are not places (示范县 holds 范县, 运河南岸 河南).
 const QStringList kNotPlaces = {QStringLiteral("示范县"), QStringLiteral("规范县"), QStringLiteral("防范县"),
                                 QStringLiteral("创新县"), QStringLiteral("更新县"), QStringLiteral("信息县"),
                                 QStringLiteral("新县城"), QStringLiteral("河南岸"), QStringLiteral("河南侧")};
@@ -145,6 +145,7 @@ void Gazetteer::addPlace(const QStringList &fields, const QHash<QString, int> &c
     const Place place{field("code"), field("kind"), field("name_zh")};
     const int index = int(m_places.size());
     m_places.append(place);
+    m_byCode.insert(place.code, index);
     const int rank = kindRank(place.kind);
     const bool county = place.kind == QLatin1String("county");
     const bool countyCity = county && place.nameZh.endsWith(QStringLiteral("市"));
@@ -298,10 +299,10 @@ std::optional<PlaceRef> Gazetteer::lookup(const QString &name) const
 
 std::optional<PlaceRef> Gazetteer::byCode(const QString &code) const
 {
-    for (const Place &p : m_places)
-        if (p.code == code)
-            return PlaceRef{p.nameZh, p.code};
-    return std::nullopt;
+    const auto it = m_byCode.constFind(code);
+    if (it == m_byCode.cend())
+        return std::nullopt;
+    return PlaceRef{m_places[*it].nameZh, m_places[*it].code};
 }
 
 } // namespace ecoplan

@@ -66,6 +66,7 @@ private:
     qsizetype matchEnglish(const QString &text, qsizetype pos, Hit &hit) const;
 
     QList<Place> m_places;
+    QHash<QString, int> m_byCode;
     Index m_zh;     ///< Chinese keys as matched in text
     Index m_en;     ///< English keys (lower case, single spaces) as matched in text
     Index m_lookup; ///< every name of every place, for lookup()

@@ -121,6 +121,11 @@ private slots:
         QTest::newRow("two cities") << QStringLiteral("禹州市、长葛市要加快推进钢铁行业集中化布局")
                                     << QStringList{QStringLiteral("禹州市:411081"),
                                                    QStringLiteral("长葛市:411082")};
+        QTest::newRow("seed offices")
+            << QStringLiteral(
+                   "(市生态环境局牵头,市自然资源和规划局、市水利局、市南水北调工程运行保障中心配合,"
+                   "禹州市、长葛市政府负责落实)")
+            << QStringList{QStringLiteral("禹州市:411081"), QStringLiteral("长葛市:411082")};
         QTest::newRow("city government")
             << QStringLiteral("由禹州市政府负责落实,长葛政府配合")
             << QStringList{QStringLiteral("禹州市:411081"), QStringLiteral("长葛市:411082")};
