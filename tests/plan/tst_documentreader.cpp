@@ -6,7 +6,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QStringEncoder>
 #include <QtTest>
 
@@ -45,6 +47,18 @@ bool writeDocx(const QString &path, const QByteArray &documentXml)
     }
     zip.close();
     return zip.getZipError() == 0;
+}
+
+/// A two-page PDF with Chinese text in the label font.
+void writeTextPdf(const QString &path)
+{
+    QPdfWriter pdf(path);
+    QPainter p(&pdf);
+    p.setFont(QFont(labelFontFamily(), 14));
+    p.drawText(QPointF(200, 400), QStringLiteral("许昌市生态环境保护规划"));
+    p.drawText(QPointF(200, 800), QStringLiteral("禹州市和长葛市"));
+    pdf.newPage();
+    p.drawText(QPointF(200, 400), QStringLiteral("清潩河"));
 }
 
 } // namespace
@@ -104,21 +118,31 @@ private slots:
     void readsPdfText()
     {
         const QString path = m_dir.filePath(QStringLiteral("plan.pdf"));
-        {
-            QPdfWriter pdf(path);
-            QPainter p(&pdf);
-            p.setFont(QFont(labelFontFamily(), 14));
-            p.drawText(QPointF(200, 400), QStringLiteral("许昌市生态环境保护规划"));
-            p.drawText(QPointF(200, 800), QStringLiteral("禹州市和长葛市"));
-            pdf.newPage();
-            p.drawText(QPointF(200, 400), QStringLiteral("清潩河"));
-        }
+        writeTextPdf(path);
         auto text = DocumentReader::readText(path);
         QVERIFY2(text.ok(), qPrintable(text.error()));
         const QString plain = QString(*text).remove(QRegularExpression(QStringLiteral("\\s")));
         QCOMPARE(plain, QStringLiteral("许昌市生态环境保护规划禹州市和长葛市清潩河"));
         // Reading order: the first line before the second, page one before page two.
         QVERIFY(text->indexOf(QStringLiteral("规划")) < text->indexOf(QStringLiteral("禹州")));
+    }
+
+    void encryptedPdfFails()
+    {
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        if (qpdf.isEmpty())
+            QSKIP("qpdf is not installed (installer/install-deps.sh installs it)");
+        const QString plain = m_dir.filePath(QStringLiteral("open.pdf"));
+        const QString path = m_dir.filePath(QStringLiteral("locked.pdf"));
+        writeTextPdf(plain);
+        QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("secret"),
+                                          QStringLiteral("owner"), QStringLiteral("256"),
+                                          QStringLiteral("--"), plain, path}),
+                 0);
+        auto text = DocumentReader::readText(path);
+        QVERIFY(!text.ok());
+        QVERIFY2(text.error().contains(QStringLiteral("encrypted")), qPrintable(text.error()));
+        QVERIFY(text.error().contains(path));
     }
 
     void pdfWithoutTextLayerFails()
