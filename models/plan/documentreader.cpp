@@ -83,6 +83,16 @@ Result<QString> DocumentReader::readPlainText(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return R::failure(tr("Cannot read “%1”: %2").arg(path, f.errorString()));
     const QByteArray bytes = f.readAll();
+    // Notepad's "Unicode" is UTF-16 with a byte-order mark.
+    if (const auto marked = QStringConverter::encodingForData(bytes);
+        marked && *marked != QStringConverter::Utf8) {
+        QStringDecoder decoder(*marked);
+        QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return R::failure(
+                tr("“%1” is not valid %2 text.").arg(path, QString::fromLatin1(decoder.name())));
+        return text;
+    }
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError())

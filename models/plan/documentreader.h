@@ -9,7 +9,8 @@
 namespace ecoplan {
 
 /// The plain text of a plan document, chosen by extension:
-/// * .txt: UTF-8 (with or without BOM), else GB18030, the usual encoding of Chinese government files;
+/// * .txt: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030, the usual encoding of Chinese
+///   government files;
 /// * .docx: the paragraphs of word/document.xml, one per line (tabs and breaks kept);
 /// * .pdf: each page's text in reading order, pages separated by a blank line.
 /// Fails with a message naming the file and why: missing, unreadable, empty, not a .docx (zip), an

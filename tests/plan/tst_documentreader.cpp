@@ -81,6 +81,12 @@ private slots:
         auto text = DocumentReader::readText(path);
         QVERIFY2(text.ok(), qPrintable(text.error()));
         QCOMPARE(*text, QStringLiteral("许昌市生态环境\n禹州市、长葛市\n"));
+
+        // Notepad's UTF-8 starts with a byte-order mark, which is not text.
+        QVERIFY(writeFile(path, QByteArray("\xEF\xBB\xBF") + QStringLiteral("许昌市").toUtf8()));
+        text = DocumentReader::readText(path);
+        QVERIFY2(text.ok(), qPrintable(text.error()));
+        QCOMPARE(*text, QStringLiteral("许昌市"));
     }
 
     void readsGb18030Text()
@@ -92,6 +98,17 @@ private slots:
         QVERIFY(bytes != plan.toUtf8());
         const QString path = m_dir.filePath(QStringLiteral("gb.txt"));
         QVERIFY(writeFile(path, bytes));
+        auto text = DocumentReader::readText(path);
+        QVERIFY2(text.ok(), qPrintable(text.error()));
+        QCOMPARE(*text, plan);
+    }
+
+    void readsUtf16WithBom()
+    {
+        const QString plan = QStringLiteral("许昌市\n鄢陵县\n");
+        QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QString path = m_dir.filePath(QStringLiteral("utf16.txt"));
+        QVERIFY(writeFile(path, encoder.encode(plan)));
         auto text = DocumentReader::readText(path);
         QVERIFY2(text.ok(), qPrintable(text.error()));
         QCOMPARE(*text, plan);
