@@ -110,10 +110,14 @@ Result<Gazetteer> Gazetteer::load(const QString &csvPath)
         return R::failure(tr("The gazetteer “%1” holds no places.").arg(csvPath));
     for (const QString &compound : kNotPlaces)
         insert(g.m_zh, compound, Hit{-1, kBlock});
-    for (auto it = g.m_zh.cbegin(); it != g.m_zh.cend(); ++it)
+    for (auto it = g.m_zh.cbegin(); it != g.m_zh.cend(); ++it) {
         g.m_maxZhLength = std::max(g.m_maxZhLength, it.key().size());
-    for (auto it = g.m_en.cbegin(); it != g.m_en.cend(); ++it)
+        g.m_zhFirst.insert(it.key().front());
+    }
+    for (auto it = g.m_en.cbegin(); it != g.m_en.cend(); ++it) {
         g.m_maxEnWords = std::max(g.m_maxEnWords, it.key().count(QLatin1Char(' ')) + 1);
+        g.m_enFirst.insert(it.key().section(QLatin1Char(' '), 0, 0));
+    }
     return g;
 }
 
@@ -203,6 +207,8 @@ void Gazetteer::addPlace(const QStringList &fields, const QHash<QString, int> &c
 
 qsizetype Gazetteer::matchChinese(const QString &text, qsizetype pos, Hit &hit) const
 {
+    if (!m_zhFirst.contains(text[pos])) // most characters start no name: skip the substring lookups
+        return 0;
     const qsizetype longest = std::min(m_maxZhLength, text.size() - pos);
     for (qsizetype len = longest; len >= 2; --len) {
         const auto it = m_zh.constFind(text.mid(pos, len));
@@ -228,6 +234,9 @@ qsizetype Gazetteer::matchEnglish(const QString &text, qsizetype pos, Hit &hit) 
             ++i;
         words << englishKey(text.mid(start, i - start));
         ends << i;
+        if (words.size() == 1 && !m_enFirst.contains(words.front()) &&
+            !(words.front().endsWith(QStringLiteral("'s")) && m_enFirst.contains(words.front().chopped(2))))
+            return pos; // most words start no name
         qsizetype j = i;
         while (j < n &&
                (text[j] == QLatin1Char(' ') || text[j] == QLatin1Char('-') || text[j] == QLatin1Char('\t')))

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -67,9 +68,11 @@ private:
 
     QList<Place> m_places;
     QHash<QString, int> m_byCode;
-    Index m_zh;     ///< Chinese keys as matched in text
-    Index m_en;     ///< English keys (lower case, single spaces) as matched in text
-    Index m_lookup; ///< every name of every place, for lookup()
+    Index m_zh;              ///< Chinese keys as matched in text
+    Index m_en;              ///< English keys (lower case, single spaces) as matched in text
+    Index m_lookup;          ///< every name of every place, for lookup()
+    QSet<QChar> m_zhFirst;   ///< first characters of the Chinese keys
+    QSet<QString> m_enFirst; ///< first words of the English keys
     qsizetype m_maxZhLength = 0;
     qsizetype m_maxEnWords = 0;
 };
