@@ -21,6 +21,8 @@ packages=(
   fonts-wqy-zenhei
   # headless runs and checks of exported documents
   xvfb xauth poppler-utils
+  # encrypts a PDF for the document reader's test
+  qpdf
 )
 
 missing=()

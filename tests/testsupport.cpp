@@ -19,6 +19,11 @@ QString referenceGpkg()
     return qEnvironmentVariable("ECOPLAN_REFERENCE_GPKG");
 }
 
+QString gazetteerCsv()
+{
+    return qEnvironmentVariable("ECOPLAN_GAZETTEER");
+}
+
 QString ecoplanBinary()
 {
     return qEnvironmentVariable("ECOPLAN_BIN");

@@ -12,6 +12,8 @@ namespace ecoplan::test {
 QString demoProject();
 /// The bundled reference GeoPackage.
 QString referenceGpkg();
+/// The gazetteer CSV copied into the build tree (data/gazetteer/henan-gazetteer.csv).
+QString gazetteerCsv();
 /// The ecoplan executable, for command-line tests.
 QString ecoplanBinary();
 /// Copies `source` into `dir` and returns the copy's path (tests never change the originals).
