@@ -197,6 +197,77 @@
     </message>
 </context>
 <context>
+    <name>ecoplan::DocumentReader</name>
+    <message>
+        <source>“%1” is damaged: word/document.xml, line %2: %3</source>
+        <translation>“%1”已损坏：word/document.xml 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable file.</source>
+        <translation>“%1”不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown kind of document “.%2”; plans can be read from .txt, .docx and .pdf files.</source>
+        <translation>“%1”：无法识别的文档类型“.%2”；规划文件可以是 .txt、.docx 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no text.</source>
+        <translation>“%1”中没有文字。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid %2 text.</source>
+        <translation>“%1”不是有效的 %2 文本。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8, and GB18030 cannot be decoded here.</source>
+        <translation>“%1”不是 UTF-8 编码，本机也无法解码 GB18030。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither UTF-8 nor GB18030 text.</source>
+        <translation>“%1”既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a .docx document (not a zip archive).</source>
+        <translation>“%1”不是 .docx 文档（不是 zip 压缩包）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a .docx document: it has no word/document.xml.</source>
+        <translation>“%1”不是 .docx 文档：缺少 word/document.xml。</translation>
+    </message>
+    <message>
+        <source>Cannot read word/document.xml in “%1”.</source>
+        <translation>无法读取“%1”中的 word/document.xml。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: word/document.xml cannot be unpacked.</source>
+        <translation>“%1”已损坏：无法解压 word/document.xml。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable PDF file.</source>
+        <translation>“%1”不是可读取的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is an encrypted PDF; save it without a password first.</source>
+        <translation>“%1”是加密的 PDF，请先另存为无密码的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” has no text layer (a scanned image?); run OCR on it or use the original document.</source>
+        <translation>“%1”没有文字层（可能是扫描图像），请先进行文字识别（OCR）或使用原始文档。</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::EditActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -644,6 +715,37 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     <message>
         <source>Cannot create “%1”: check that the folder exists and you may write there.</source>
         <translation>无法创建“%1”：请确认文件夹存在且有写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::Gazetteer</name>
+    <message>
+        <source>The gazetteer “%1” does not exist.</source>
+        <translation>地名表“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The gazetteer “%1” is not a readable CSV file.</source>
+        <translation>地名表“%1”不是可读取的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The gazetteer “%1” has no column “%2”.</source>
+        <translation>地名表“%1”缺少“%2”列。</translation>
+    </message>
+    <message>
+        <source>The gazetteer “%1”, row %2: no code or Chinese name.</source>
+        <translation>地名表“%1”第 %2 行：缺少代码或中文名。</translation>
+    </message>
+    <message>
+        <source>The gazetteer “%1”, row %2: unknown kind “%3”.</source>
+        <translation>地名表“%1”第 %2 行：未知类别“%3”。</translation>
+    </message>
+    <message>
+        <source>The gazetteer “%1”, row %2: code %3 appears twice.</source>
+        <translation>地名表“%1”第 %2 行：代码 %3 重复。</translation>
+    </message>
+    <message>
+        <source>The gazetteer “%1” holds no places.</source>
+        <translation>地名表“%1”中没有地名。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1298,45 @@ Features: %3</source>
     <message>
         <source>%1, layer “%2” has no geometry; it is listed but not drawn.</source>
         <translation>%1 的图层“%2”没有几何，只列出不绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanWriter</name>
+    <message>
+        <source>the project has no task_targets table</source>
+        <translation>项目中没有 task_targets 表</translation>
+    </message>
+    <message>
+        <source>a target could not be written</source>
+        <translation>无法写入目标</translation>
+    </message>
+    <message>
+        <source>the project has no plan_tasks table</source>
+        <translation>项目中没有 plan_tasks 表</translation>
+    </message>
+    <message>
+        <source>task %1 could not be written</source>
+        <translation>无法写入任务 %1</translation>
+    </message>
+    <message>
+        <source>The project has no plans table; it was made by an older workbench.</source>
+        <translation>项目中没有 plans 表，它是由旧版工作台创建的。</translation>
+    </message>
+    <message>
+        <source>The project could not be locked for writing: %1</source>
+        <translation>无法锁定项目以写入：%1</translation>
+    </message>
+    <message>
+        <source>The plan was not imported: %1</source>
+        <translation>规划未导入：%1</translation>
+    </message>
+    <message>
+        <source>GDAL refused the plan row</source>
+        <translation>GDAL 拒绝写入规划记录</translation>
+    </message>
+    <message>
+        <source>the transaction could not be committed</source>
+        <translation>事务未能提交</translation>
     </message>
 </context>
 <context>
