@@ -242,6 +242,23 @@ QList<Target> extractClause(const QString &clause, const QDate &deadline, bool e
         lastEnd = m.capturedEnd() + (suffix.hasMatch() ? suffix.capturedEnd() : 0);
     }
 
+    if (english) {
+        // "all the sewage outlets into the river will be traced": a target of 100%.
+        static const QRegularExpression all(
+            QStringLiteral("^\\s*(?:and\\s+)?all\\s+(the\\s+[^,;]+?)\\s+will\\s+be\\s+([a-z]+ed)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = all.match(cleaned);
+        if (m.hasMatch()) {
+            Target t;
+            t.indicator = m.captured(1).simplified() + QLatin1Char(' ') + m.captured(2);
+            t.comparator = QStringLiteral("=");
+            t.value = 100;
+            t.unit = QStringLiteral("%");
+            t.deadline = deadline;
+            t.text = clause.trimmed();
+            targets.prepend(t);
+        }
+    }
     if (targets.isEmpty()) {
         // Surface-water classes: 省考断面水质达到Ⅳ类, 达到或好于Ⅲ类 (a lower class is better water).
         static const QRegularExpression cls(

@@ -348,6 +348,8 @@ void TstPlanParser::provinceSampledTasks()
                  QStringLiteral("%"), d(2023, 12, 31));
     CHECK_TARGET(t13, QStringLiteral("the regulation tasks completed"), QStringLiteral("="), 70,
                  QStringLiteral("%"), d(2024, 12, 31));
+    CHECK_TARGET(t13, QStringLiteral("the sewage outlets into the river traced"), QStringLiteral("="), 100,
+                 QStringLiteral("%"), d(2024, 12, 31));
     QCOMPARE(t13.lead, (QStringList{QStringLiteral("Provincial Department of Water Resources"),
                                     QStringLiteral("Department of Ecological Environment")}));
 
