@@ -21,7 +21,17 @@ QStringList splitNames(const QString &list, bool english)
         if (english)
             n.remove(lead);
         n = n.trimmed();
-        if (!n.isEmpty())
+        // "the governments of Zhengzhou, Luoyang and Nanyang" is one party: its places are not bodies.
+        static const QRegularExpression placesOf(QStringLiteral("\\bgovernments?\\s+of\\s+"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression body(
+            QStringLiteral(
+                "Department|Bureau|Commission|Committee|Government|Office|Company|Cent(?:er|re)|units"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (english && !n.isEmpty() && !names.isEmpty() && names.last().contains(placesOf) &&
+            !n.contains(body))
+            names.last() += QStringLiteral(", ") + n;
+        else if (!n.isEmpty())
             names.append(n);
         current.clear();
     };

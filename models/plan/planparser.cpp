@@ -110,37 +110,38 @@ Result<Plan> PlanParser::parse(const QString &input)
     QStringList firstSeen;
     forEachTask(plan.nodes, [&](PlanNode &t) {
         ++tasks;
-        for (const QString &r : t.responsible) {
-            if (!responsibleCounts.contains(r))
-                firstSeen.append(r);
-            ++responsibleCounts[r];
-        }
+        if (t.responsible.isEmpty())
+            return;
+        const QString key = t.responsible.join(QChar(0x1F));
+        if (!responsibleCounts.contains(key))
+            firstSeen.append(key);
+        ++responsibleCounts[key];
     });
     if (tasks == 0)
         return Result<Plan>::failure(
             tr("No numbered tasks found: expected headings such as 一、, (一), 1. or \"Action 1\"."));
 
-    // Every task has someone responsible: a task that names nobody falls to the party most tasks of this
-    // plan name as responsible (e.g. 各县〔市、区〕政府), else to the first addressee of the circular, else
-    // the issuer.
-    QString fallback;
+    // Every task has someone responsible: a task that names nobody falls to the responsible list most tasks
+    // of this plan name (e.g. 各县〔市、区〕政府〔管委会〕), else to the first addressee of the circular,
+    // else to the issuer.
+    QStringList fallback;
     int best = 0;
-    for (const QString &r : firstSeen) {
-        if (responsibleCounts.value(r) > best) {
-            best = responsibleCounts.value(r);
-            fallback = r;
+    for (const QString &key : firstSeen) {
+        if (responsibleCounts.value(key) > best) {
+            best = responsibleCounts.value(key);
+            fallback = key.split(QChar(0x1F));
         }
     }
-    if (fallback.isEmpty())
-        fallback = firstAddressee(outline.preamble);
-    if (fallback.isEmpty())
-        fallback = plan.issuer;
+    if (fallback.isEmpty() && !firstAddressee(outline.preamble).isEmpty())
+        fallback = {firstAddressee(outline.preamble)};
+    if (fallback.isEmpty() && !plan.issuer.isEmpty())
+        fallback = {plan.issuer};
     forEachTask(plan.nodes, [&](PlanNode &t) {
         if (!t.lead.isEmpty() || !t.responsible.isEmpty() || fallback.isEmpty())
             return;
-        t.responsible = {fallback};
-        plan.warnings.append(
-            tr("Task %1 names no responsible party; assumed the plan's default: %2").arg(t.number, fallback));
+        t.responsible = fallback;
+        plan.warnings.append(tr("Task %1 names no responsible party; assumed the plan's default: %2")
+                                 .arg(t.number, fallback.join(QStringLiteral("; "))));
     });
 
     bool seenTask = false;

@@ -363,7 +363,9 @@ void TstPlanParser::provinceSampledTasks()
     QCOMPARE(t16.deadlines, (QList<QDate>{d(2025, 6, 30), d(2025, 12, 31)}));
     QCOMPARE(t16.cooperating, (QStringList{QStringLiteral("Provincial Department of Natural Resources"),
                                            QStringLiteral("Department of Water Resources")}));
-    QCOMPARE(t16.responsible.first(), QStringLiteral("governments of Zhengzhou"));
+    QCOMPARE(t16.responsible,
+             QStringList{QStringLiteral("governments of Zhengzhou, Luoyang, Pingdingshan, Anyang, "
+                                        "Hebi, Xinxiang, Jiaozuo, Xuchang, Sanmenxia and Nanyang")});
 
     // 18. "By 2025, the utilization rate of chemical fertilizers and pesticides for major crops will reach
     // over 43%, the comprehensive utilization rate of livestock and poultry manure will reach over 83%, and
@@ -383,11 +385,12 @@ void TstPlanParser::provinceSampledTasks()
                  16, QStringLiteral("%"), d(2025, 12, 31));
     QCOMPARE(t5.lead, QStringList{QStringLiteral("Provincial Development and Reform Commission")});
 
-    // 23. names no department: the plan's usual responsible party is assumed, with a warning.
+    // 23. names no department: the responsible list most tasks name (as task 1's) is assumed, with a warning.
     const PlanNode t23 = task("23");
     QCOMPARE(t23.deadlines, (QList<QDate>{d(2023, 12, 31), d(2025, 12, 31)}));
     QVERIFY(t23.lead.isEmpty());
-    QCOMPARE(t23.responsible.size(), 1);
+    QCOMPARE(t23.responsible, t1.responsible);
+    QCOMPARE(t23.responsible.size(), 2);
     QCOMPARE(plan.warnings.size(), 1);
     QVERIFY(plan.warnings.first().contains(QStringLiteral("23")));
 }
