@@ -122,7 +122,16 @@ struct VerbHit
 {
     qsizetype start = -1;
     QString comparator;
+    QString phrase;
 };
+
+// 下降5%, 提高5个百分点: the value is a change, so the verb belongs to the indicator ("化肥使用量下降").
+bool isRelativeChange(const QString &verb)
+{
+    static const QStringList verbs = {QStringLiteral("下降"), QStringLiteral("减少"), QStringLiteral("增长"),
+                                      QStringLiteral("提高"), QStringLiteral("提升")};
+    return verbs.contains(verb);
+}
 
 // The comparator verb that ends right before the number (at most a short gap such as 约 or a space).
 VerbHit verbBefore(const QString &before, bool english)
@@ -138,7 +147,7 @@ VerbHit verbBefore(const QString &before, bool english)
             QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = re.match(tail);
         if (m.hasMatch())
-            return {offset + m.capturedStart(), QString::fromLatin1(v.comparator)};
+            return {offset + m.capturedStart(), QString::fromLatin1(v.comparator), phrase};
     }
     return {};
 }
@@ -199,6 +208,8 @@ QList<Target> extractClause(const QString &clause, const QDate &deadline, bool e
         if (verb.start >= 0) {
             t.comparator = verb.comparator;
             indicator = trimFillers(before.left(verb.start));
+            if (isRelativeChange(verb.phrase) && !indicator.isEmpty())
+                indicator += verb.phrase;
         } else {
             static const QRegularExpression verbAfter(
                 QStringLiteral("完成|实现|达到|建成|治理|will\\s+be|will"),

@@ -184,6 +184,9 @@ void TstPlanParser::xuchangSampledTasks()
     QCOMPARE(t3.cooperating,
              (QStringList{QStringLiteral("市自然资源和规划局"), QStringLiteral("市生态环境局"),
                           QStringLiteral("市工业和信息化局"), QStringLiteral("市水利局")}));
+    // "力争全市公路货物周转量占比较2022年下降10个百分点": a change, so the verb stays in the indicator.
+    CHECK_TARGET(t3, QStringLiteral("公路货物周转量占比较2022年下降"), QStringLiteral("="), 10,
+                 QStringLiteral("percentage points"), d(2025, 12, 31));
     CHECK_TARGET(t3, QStringLiteral("火电、钢铁、化工、煤炭、焦化等行业大宗货物清洁运输比例"),
                  QStringLiteral(">="), 80, QStringLiteral("%"), d(2025, 12, 31));
 
