@@ -4,6 +4,7 @@
 #include "commands/editfeature.h"
 #include "project/project.h"
 #include "project/projectloader.h"
+#include "parseplancommand.h"
 #include "rendercommand.h"
 #include "store/demoprojectbuilder.h"
 
@@ -136,7 +137,7 @@ void CommandLine::prepareHeadlessEnvironment()
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList commands = {QStringLiteral("render"), QStringLiteral("make-demo"),
-                                         QStringLiteral("stress-edits")};
+                                         QStringLiteral("stress-edits"), QStringLiteral("parse-plan")};
     return arguments.size() > 1 && commands.contains(arguments[1]);
 }
 
@@ -149,6 +150,8 @@ int CommandLine::run(const QStringList &arguments)
         return runMakeDemo(arguments);
     if (command == QLatin1String("stress-edits"))
         return runStressEdits(arguments);
+    if (command == QLatin1String("parse-plan"))
+        return runParsePlanCommand(arguments);
     QTextStream(stderr) << "ecoplan: unknown command " << command << '\n';
     return 2;
 }

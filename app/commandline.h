@@ -5,7 +5,7 @@
 
 namespace ecoplan {
 
-/// The headless commands (`ecoplan render|make-demo ...`), for automation and tests.
+/// The headless commands (`ecoplan render|make-demo|stress-edits|parse-plan ...`), for automation and tests.
 class CommandLine
 {
 public:

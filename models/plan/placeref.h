@@ -5,7 +5,8 @@
 
 namespace ecoplan {
 
-/// A place named in a plan: identical to the struct in plan.h, so the two can be unified.
+/// A place named in a plan's text, as the gazetteer resolves it: `name` is the full Chinese name, `code` the
+/// administrative division code or an id such as "river:huaihe", empty if unknown.
 struct PlaceRef
 {
     QString name;

@@ -8,6 +8,25 @@
     </message>
 </context>
 <context>
+    <name>ecoplan</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV]</source>
+        <translation>用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV]</translation>
+    </message>
+    <message>
+        <source>no gazetteer found</source>
+        <translation>未找到地名表</translation>
+    </message>
+    <message>
+        <source>places are not resolved: %1</source>
+        <translation>地名未能匹配：%1</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::AttributeForm</name>
     <message>
         <source>%1 *</source>
@@ -1298,6 +1317,29 @@ Features: %3</source>
     <message>
         <source>%1, layer “%2” has no geometry; it is listed but not drawn.</source>
         <translation>%1 的图层“%2”没有几何，只列出不绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanParser</name>
+    <message>
+        <source>The plan document is empty.</source>
+        <translation>规划文件为空。</translation>
+    </message>
+    <message>
+        <source>The plan document does not look like text (binary data or a wrong encoding).</source>
+        <translation>规划文件不像文本（二进制数据或编码错误）。</translation>
+    </message>
+    <message>
+        <source>No numbered tasks found: expected headings such as 一、, (一), 1. or "Action 1".</source>
+        <translation>未找到编号任务：应有“一、”“（一）”“1.”或“Action 1”之类的标题。</translation>
+    </message>
+    <message>
+        <source>Task %1 names no responsible party; assumed the plan's default: %2</source>
+        <translation>任务 %1 未写明责任单位，按本规划的默认责任单位处理：%2</translation>
+    </message>
+    <message>
+        <source>The plan's title was not found.</source>
+        <translation>未找到规划标题。</translation>
     </message>
 </context>
 <context>

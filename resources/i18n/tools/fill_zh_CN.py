@@ -10,6 +10,16 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "unknown option %1": "未知选项 %1",
+    "usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV]": "用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV]",
+    "The plan document is empty.": "规划文件为空。",
+    "The plan document does not look like text (binary data or a wrong encoding).": "规划文件不像文本（二进制数据或编码错误）。",
+    "No numbered tasks found: expected headings such as 一、, (一), 1. or \"Action 1\".":
+        "未找到编号任务：应有“一、”“（一）”“1.”或“Action 1”之类的标题。",
+    "Task %1 names no responsible party; assumed the plan's default: %2": "任务 %1 未写明责任单位，按本规划的默认责任单位处理：%2",
+    "The plan's title was not found.": "未找到规划标题。",
+    "no gazetteer found": "未找到地名表",
+    "places are not resolved: %1": "地名未能匹配：%1",
     "“%1” is damaged: word/document.xml, line %2: %3": "“%1”已损坏：word/document.xml 第 %2 行：%3",
     "“%1” does not exist.": "“%1”不存在。",
     "“%1” is not a readable file.": "“%1”不是可读取的文件。",

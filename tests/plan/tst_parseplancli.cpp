@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Protects `ecoplan parse-plan`: JSON with the documented keys for a seed plan, a readable outline, and one
+// line on stderr with exit code 1 for files it cannot parse.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+class TstParsePlanCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void json();
+    void outline();
+    void errors_data();
+    void errors();
+
+private:
+    struct Run
+    {
+        int exitCode;
+        QByteArray out;
+        QString err;
+    };
+    Run run(const QStringList &args) const
+    {
+        QProcess p;
+        p.start(ecoplan::test::ecoplanBinary(), args);
+        if (!p.waitForFinished(60000))
+            return {-1, {}, QStringLiteral("timeout")};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
+    }
+    QTemporaryDir m_dir;
+};
+
+static const QString kXuchang = QStringLiteral(ECOPLAN_PLAN_SEEDS_DIR "/xuchang-2023-2025-zh.txt");
+
+void TstParsePlanCli::json()
+{
+    const Run r = run({QStringLiteral("parse-plan"), kXuchang, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("ecoplan-plan/1"));
+    for (const char *key : {"title", "doc_number", "issuer", "targets", "nodes"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("issuer")).toString(), QStringLiteral("许昌市人民政府"));
+    const QJsonArray parts = o.value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(parts.size(), 3);
+    QCOMPARE(parts.at(1).toObject().value(QStringLiteral("children")).toArray().size(), 12);
+    // Places are resolved against the shipped gazetteer: Xuchang and its counties with their codes.
+    QSet<QString> codes;
+    std::function<void(const QJsonArray &)> walk = [&](const QJsonArray &nodes) {
+        for (const QJsonValue &n : nodes) {
+            for (const QJsonValue &p : n.toObject().value(QStringLiteral("places")).toArray())
+                codes.insert(p.toObject().value(QStringLiteral("code")).toString());
+            walk(n.toObject().value(QStringLiteral("children")).toArray());
+        }
+    };
+    walk(parts);
+    QVERIFY(codes.contains(QStringLiteral("411000"))); // 许昌市
+    QVERIFY2(codes.size() >= 3, qPrintable(QStringList(codes.values()).join(QLatin1Char(','))));
+}
+
+void TstParsePlanCli::outline()
+{
+    // GB18030 input is decoded too.
+    QFile seed(kXuchang);
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(seed.readAll());
+    QStringEncoder gb("GB18030");
+    if (!gb.isValid())
+        QSKIP("no GB18030 codec in this Qt build");
+    const QByteArray encoded = gb.encode(text);
+    const Run r = run({QStringLiteral("parse-plan"), write(QStringLiteral("gb.txt"), encoded)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(out.contains(QStringLiteral("task 30 巩固提升应急处置能力")));
+    QVERIFY(out.contains(QStringLiteral("lead: 市生态环境局")));
+}
+
+void TstParsePlanCli::errors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QStringLiteral("no-such-plan.txt") << QStringLiteral("does not exist");
+    QTest::newRow("empty") << QStringLiteral("empty.txt") << QStringLiteral("empty");
+    QTest::newRow("unnumbered") << QStringLiteral("prose.txt") << QStringLiteral("No numbered tasks");
+    QTest::newRow("not a docx") << QStringLiteral("plan.docx") << QStringLiteral("not a .docx document");
+    QTest::newRow("binary") << QStringLiteral("junk.txt") << QStringLiteral("neither UTF-8 nor GB18030");
+}
+
+void TstParsePlanCli::errors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    write(QStringLiteral("empty.txt"), {});
+    write(QStringLiteral("prose.txt"), QByteArrayLiteral("The province will improve its air.\n"));
+    write(QStringLiteral("plan.docx"), QByteArrayLiteral("PK\x03\x04"));
+    QByteArray junk;
+    for (int i = 0; i < 512; ++i)
+        junk.append(char((i * 37 + 11) % 256));
+    write(QStringLiteral("junk.txt"), junk);
+    const Run r = run({QStringLiteral("parse-plan"), m_dir.filePath(file), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+QTEST_MAIN(TstParsePlanCli)
+#include "tst_parseplancli.moc"
