@@ -4,7 +4,7 @@
 #include "commands/editfeature.h"
 #include "project/project.h"
 #include "project/projectloader.h"
-#include "parseplancommand.h"
+#include "plancommands.h"
 #include "rendercommand.h"
 #include "store/demoprojectbuilder.h"
 
@@ -137,7 +137,8 @@ void CommandLine::prepareHeadlessEnvironment()
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList commands = {QStringLiteral("render"), QStringLiteral("make-demo"),
-                                         QStringLiteral("stress-edits"), QStringLiteral("parse-plan")};
+                                         QStringLiteral("stress-edits"), QStringLiteral("parse-plan"),
+                                         QStringLiteral("import-plan")};
     return arguments.size() > 1 && commands.contains(arguments[1]);
 }
 
@@ -152,6 +153,8 @@ int CommandLine::run(const QStringList &arguments)
         return runStressEdits(arguments);
     if (command == QLatin1String("parse-plan"))
         return runParsePlanCommand(arguments);
+    if (command == QLatin1String("import-plan"))
+        return runImportPlanCommand(arguments);
     QTextStream(stderr) << "ecoplan: unknown command " << command << '\n';
     return 2;
 }

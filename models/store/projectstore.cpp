@@ -263,6 +263,13 @@ Result<QList<AuditEntry>> ProjectStore::auditTrail(const QString &layer, qint64 
     return AuditTrail::read(*m_dataset, layer, fid);
 }
 
+Result<qint64> ProjectStore::importPlan(const Plan &plan, const PlanSource &source)
+{
+    if (isReadOnly())
+        return Result<qint64>::failure(tr("%1 is open read-only: %2").arg(quoted(m_path), m_readOnlyReason));
+    return PlanWriter::write(*m_dataset, plan, source);
+}
+
 qint64 ProjectStore::auditCount() const
 {
     OGRLayer *audit = m_dataset->GetLayerByName("audit_log");

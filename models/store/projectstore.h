@@ -6,6 +6,7 @@
 #include "featureedit.h"
 #include "layer/vectorlayer.h"
 #include "ogrlayerreader.h"
+#include "planwriter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -60,6 +61,8 @@ public:
     Result<QSet<qint64>> matchingFids(const QString &layer, const QString &where) const;
     /// Every logged change to feature `fid` of `layer`, newest first (none if the file keeps no log).
     Result<QList<AuditEntry>> auditTrail(const QString &layer, qint64 fid) const;
+    /// Stores a parsed plan with its tasks, targets and place links in one transaction; the plan's id.
+    Result<qint64> importPlan(const Plan &plan, const PlanSource &source);
     /// The number of rows in the audit log (0 if the file has none).
     qint64 auditCount() const;
 

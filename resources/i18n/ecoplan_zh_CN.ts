@@ -25,6 +25,14 @@
         <source>places are not resolved: %1</source>
         <translation>地名未能匹配：%1</translation>
     </message>
+    <message>
+        <source>usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV]</source>
+        <translation>用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV]</translation>
+    </message>
+    <message>
+        <source>Imported plan %1 (“%2”): %3 tasks.</source>
+        <translation>已导入规划 %1（“%2”）：%3 项任务。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::AttributeForm</name>
@@ -1583,6 +1591,10 @@ Features: %3</source>
     <message>
         <source>SQLite refused it.</source>
         <translation>SQLite 拒绝执行。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2</source>
+        <translation>%1 以只读方式打开：%2</translation>
     </message>
 </context>
 <context>

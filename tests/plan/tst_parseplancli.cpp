@@ -12,6 +12,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 #include <functional>
 
@@ -23,6 +24,7 @@ private slots:
     void outline();
     void errors_data();
     void errors();
+    void importIntoProject();
 
 private:
     struct Run
@@ -125,6 +127,51 @@ void TstParsePlanCli::errors()
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+/// One number from the project file, read with SQLite itself rather than through the workbench.
+static qint64 count(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            n = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+void TstParsePlanCli::importIntoProject()
+{
+    const QString project =
+        ecoplan::test::copyInto(m_dir, ecoplan::test::demoProject(), QStringLiteral("p.gpkg"));
+    const qint64 plansBefore = count(project, "SELECT count(*) FROM plans");
+    // A document that cannot be parsed leaves the project as it was.
+    const QString prose = write(QStringLiteral("prose2.txt"), QByteArray("No numbering here at all.\n"));
+    Run r = run({QStringLiteral("import-plan"), prose, QStringLiteral("--project"), project});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(count(project, "SELECT count(*) FROM plans"), plansBefore);
+
+    r = run({QStringLiteral("import-plan"), kXuchang, QStringLiteral("--project"), project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(count(project, "SELECT count(*) FROM plans"), plansBefore + 1);
+    const char *tasks =
+        "SELECT count(*) FROM plan_tasks t JOIN plans p ON p.id = t.plan_id WHERE p.doc_number "
+        "LIKE '许政办%' AND t.kind = 'task'";
+    QCOMPARE(count(project, tasks), qint64(30));
+    // Every task hangs under its section, which hangs under its part.
+    QCOMPARE(count(project, "SELECT count(*) FROM plan_tasks WHERE kind = 'task' AND parent_id IS NULL"),
+             qint64(0));
+    QVERIFY(count(project, "SELECT count(*) FROM task_targets") > 0);
+    // Xuchang is linked to its prefecture feature through the related-tables mapping.
+    QVERIFY(count(project,
+                  "SELECT count(*) FROM task_links_prefectures l JOIN prefectures f ON f.fid = l.base_id "
+                  "WHERE f.code = '411000'") > 0);
+    QVERIFY(count(project, "SELECT count(*) FROM plans WHERE length(source_text) > 1000") >= 1);
+    QCOMPARE(count(project, "PRAGMA foreign_key_check"), qint64(-1)); // no row: every reference holds
 }
 
 QTEST_MAIN(TstParsePlanCli)

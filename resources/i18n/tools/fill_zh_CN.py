@@ -10,6 +10,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV]":
+        "用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV]",
+    "Imported plan %1 (“%2”): %3 tasks.": "已导入规划 %1（“%2”）：%3 项任务。",
+    "%1 is open read-only: %2": "%1 以只读方式打开：%2",
     "unknown option %1": "未知选项 %1",
     "usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV]": "用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV]",
     "The plan document is empty.": "规划文件为空。",
