@@ -25,6 +25,7 @@ private slots:
     void errors_data();
     void errors();
     void importIntoProject();
+    void demoProjectShipsBothPlans();
 
 private:
     struct Run
@@ -160,7 +161,8 @@ void TstParsePlanCli::importIntoProject()
     QCOMPARE(count(project, "SELECT count(*) FROM plans"), plansBefore + 1);
     const char *tasks =
         "SELECT count(*) FROM plan_tasks t JOIN plans p ON p.id = t.plan_id WHERE p.doc_number "
-        "LIKE '许政办%' AND t.kind = 'task'";
+        "LIKE '许政办%' AND t.kind = 'task' "
+        "AND p.id = (SELECT max(id) FROM plans)";
     QCOMPARE(count(project, tasks), qint64(30));
     // Every task hangs under its section, which hangs under its part.
     QCOMPARE(count(project, "SELECT count(*) FROM plan_tasks WHERE kind = 'task' AND parent_id IS NULL"),
@@ -172,6 +174,19 @@ void TstParsePlanCli::importIntoProject()
                   "WHERE f.code = '411000'") > 0);
     QVERIFY(count(project, "SELECT count(*) FROM plans WHERE length(source_text) > 1000") >= 1);
     QCOMPARE(count(project, "PRAGMA foreign_key_check"), qint64(-1)); // no row: every reference holds
+}
+
+void TstParsePlanCli::demoProjectShipsBothPlans()
+{
+    // The build imports data/plans into the demo project: the province plan's 24 tasks and Xuchang's 30.
+    const QString demo = ecoplan::test::demoProject();
+    QCOMPARE(count(demo, "SELECT count(*) FROM plans"), qint64(2));
+    QCOMPARE(count(demo, "SELECT count(*) FROM plan_tasks t JOIN plans p ON p.id = t.plan_id WHERE t.kind = "
+                         "'task' AND p.doc_number LIKE '许政办%'"),
+             qint64(30));
+    QCOMPARE(count(demo, "SELECT count(*) FROM plan_tasks t JOIN plans p ON p.id = t.plan_id WHERE t.kind = "
+                         "'task' AND p.title LIKE 'Three-year Action Plan%'"),
+             qint64(24));
 }
 
 QTEST_MAIN(TstParsePlanCli)
