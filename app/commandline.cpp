@@ -2,9 +2,9 @@
 #include "commandline.h"
 
 #include "commands/editfeature.h"
+#include "plancommands.h"
 #include "project/project.h"
 #include "project/projectloader.h"
-#include "plancommands.h"
 #include "rendercommand.h"
 #include "store/demoprojectbuilder.h"
 

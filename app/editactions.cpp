@@ -10,6 +10,7 @@
 #include "edit/featureclipboard.h"
 #include "edit/featureedits.h"
 #include "forms/attributeform.h"
+#include "forms/attributevalidator.h"
 #include "project/project.h"
 
 #include <QAction>
@@ -304,13 +305,8 @@ void EditActions::addDrawnFeature(const QString &layerId, const QString &wkt)
     if (!layer || !m_askAttributes)
         return;
     const QList<Field> &fields = layer->data->table().fields;
-    // Work starts as "not started"; everything else is the planner's to say.
-    QVariantMap defaults;
-    for (const Field &f : fields) {
-        if (f.name == QLatin1String("status") && f.valueList)
-            defaults.insert(f.name, QStringLiteral("not_started"));
-    }
-    const std::optional<QVariantMap> values = m_askAttributes(fields, defaults);
+    const std::optional<QVariantMap> values =
+        m_askAttributes(fields, AttributeValidator::newFeatureValues(fields));
     if (!values) {
         emit message(tr("The feature was not added."));
         return;

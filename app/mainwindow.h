@@ -58,7 +58,6 @@ private:
     void updateTitle();
     void showAbout();
     void askUserName();
-    /// A feature drawn on the map. Until the attribute form exists it is inserted with placeholders.
 
     std::unique_ptr<Project> m_project;
     MapCanvas *m_canvas;

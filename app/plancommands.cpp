@@ -74,14 +74,17 @@ void printOutline(QTextStream &out, const QList<PlanNode> &nodes, int depth)
     }
 }
 
-/// The plan in a document, with its places resolved against the gazetteer where one is found. A failure
-/// is one line for stderr.
-Result<Plan> readPlan(const QString &path, const QString &gazetteer, QTextStream &err, const char *command)
+/// The plan in a document, with its places resolved against the gazetteer where one is found; `text`
+/// receives the document's text. A failure is one line for stderr.
+Result<Plan> readPlan(const QString &path, const QString &gazetteer, QTextStream &err, const char *command,
+                      QString *text = nullptr)
 {
-    const Result<QString> text = DocumentReader::readText(path);
-    if (!text)
-        return Result<Plan>::failure(text.error());
-    Result<Plan> plan = PlanParser::parse(*text);
+    const Result<QString> read = DocumentReader::readText(path);
+    if (!read)
+        return Result<Plan>::failure(read.error());
+    if (text)
+        *text = *read;
+    Result<Plan> plan = PlanParser::parse(*read);
     if (!plan)
         return Result<Plan>::failure(path + QStringLiteral(": ") + plan.error());
     // Places are named against the gazetteer; without one the plan is still worth having.
@@ -187,7 +190,8 @@ int runImportPlanCommand(const QStringList &arguments)
         err << "ecoplan import-plan: " << usage << Qt::endl;
         return 1;
     }
-    const Result<Plan> plan = readPlan(a.file, a.gazetteer, err, "import-plan");
+    QString text;
+    const Result<Plan> plan = readPlan(a.file, a.gazetteer, err, "import-plan", &text);
     if (!plan) {
         err << "ecoplan import-plan: " << plan.error() << Qt::endl;
         return 1;
@@ -197,8 +201,8 @@ int runImportPlanCommand(const QStringList &arguments)
         err << "ecoplan import-plan: " << store.error() << Qt::endl;
         return 1;
     }
-    const Result<qint64> id = (*store)->importPlan(
-        *plan, PlanSource{QFileInfo(a.file).fileName(), *DocumentReader::readText(a.file), {}, {}});
+    const Result<qint64> id =
+        (*store)->importPlan(*plan, PlanSource{QFileInfo(a.file).fileName(), text, {}, {}});
     if (!id) {
         err << "ecoplan import-plan: " << id.error() << Qt::endl;
         return 1;

@@ -192,4 +192,17 @@ QString AttributeValidator::displayText(const Field &field, const QVariant &valu
     }
 }
 
+QVariantMap AttributeValidator::newFeatureValues(const QList<Field> &fields)
+{
+    QVariantMap values;
+    for (const Field &f : fields) {
+        if (!f.defaultValue.isNull())
+            values.insert(f.name, f.defaultValue);
+        else if (f.name == QLatin1String("status") && f.valueList &&
+                 f.valueList->indexOf(QStringLiteral("not_started")) >= 0)
+            values.insert(f.name, QStringLiteral("not_started"));
+    }
+    return values;
+}
+
 } // namespace ecoplan

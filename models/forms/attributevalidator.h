@@ -32,6 +32,9 @@ public:
     static Outcome validate(const QList<Field> &fields, const QVariantMap &input);
     /// How a stored value is shown: the label for a value list, ISO 8601 for dates, empty for null.
     static QString displayText(const Field &field, const QVariant &value);
+    /// What a new feature's form starts with: each field's default from the file, and work that has a status
+    /// value list starts as not started; everything else is the planner's to say.
+    static QVariantMap newFeatureValues(const QList<Field> &fields);
 };
 
 } // namespace ecoplan

@@ -215,9 +215,4 @@ Result<qint64> PlanWriter::write(GDALDataset &ds, const Plan &plan, const PlanSo
     return row->GetFID();
 }
 
-Status PlanWriter::remove(GDALDataset &ds, qint64 planId)
-{
-    return executeSql(ds, QStringLiteral("DELETE FROM plans WHERE id = %1").arg(planId));
-}
-
 } // namespace ecoplan

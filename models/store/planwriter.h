@@ -28,8 +28,6 @@ class PlanWriter
 public:
     /// The new plan's id.
     static Result<qint64> write(GDALDataset &ds, const Plan &plan, const PlanSource &source);
-    /// Deletes a plan with its tasks, targets and links (foreign keys cascade), in one transaction.
-    static Status remove(GDALDataset &ds, qint64 planId);
 };
 
 } // namespace ecoplan

@@ -90,13 +90,7 @@ void AttributeForm::revalidate()
 std::optional<QVariantMap> AttributeForm::askNewFeature(QWidget *parent, const QList<Field> &fields,
                                                         const QVariantMap &defaults)
 {
-    QVariantMap initial;
-    for (const Field &field : fields) {
-        if (!field.defaultValue.isNull())
-            initial.insert(field.name, field.defaultValue);
-    }
-    initial.insert(defaults);
-    return AttributeFormDialog::edit(parent, fields, initial, tr("New Feature"));
+    return AttributeFormDialog::edit(parent, fields, defaults, tr("New Feature"));
 }
 
 AttributeFormDialog::AttributeFormDialog(const QList<Field> &fields, const QVariantMap &initial,

@@ -35,8 +35,8 @@ public:
     QWidget *editor(const QString &field) const { return m_editors.value(field); }
     QLabel *errorLabel(const QString &field) const { return m_errorLabels.value(field); }
 
-    /// Asks for the attributes of a new feature, starting from the fields' defaults overridden by
-    /// `defaults`; nullopt if the user cancels. For the editing tools.
+    /// Asks for the attributes of a new feature, starting from `defaults` (see
+    /// AttributeValidator::newFeatureValues); nullopt if the user cancels. For the editing tools.
     static std::optional<QVariantMap> askNewFeature(QWidget *parent, const QList<Field> &fields,
                                                     const QVariantMap &defaults = {});
 
