@@ -208,4 +208,32 @@ Departments DepartmentExtractor::extract(const QString &taskText)
     return english ? extractEnglish(inner) : extractChinese(inner);
 }
 
+QString joinNameList(const QStringList &names)
+{
+    return names.join(u'、');
+}
+
+QStringList splitNameList(const QString &joined)
+{
+    QStringList names;
+    QString current;
+    int depth = 0;
+    for (const QChar c : joined) {
+        if (c == u'〔' || c == u'(' || c == u'（' || c == u'[' || c == u'【')
+            ++depth;
+        else if (c == u'〕' || c == u')' || c == u'）' || c == u']' || c == u'】')
+            depth = qMax(0, depth - 1);
+        if (depth == 0 && c == u'、') {
+            if (!current.trimmed().isEmpty())
+                names.append(current.trimmed());
+            current.clear();
+        } else {
+            current.append(c);
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        names.append(current.trimmed());
+    return names;
+}
+
 } // namespace ecoplan

@@ -25,4 +25,9 @@ public:
     static Departments extract(const QString &taskText);
 };
 
+/// A list of names in one text field, joined with 、 as the documents join them ("A、B"), and back: the split
+/// is outside brackets, so 各县〔市、区〕政府〔管委会〕 stays one name.
+QString joinNameList(const QStringList &names);
+QStringList splitNameList(const QString &joined);
+
 } // namespace ecoplan

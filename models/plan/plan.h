@@ -29,7 +29,9 @@ struct PlanNode
     Kind kind = Kind::Task;
     QString number; ///< as written: "二", "(一)", "1", "Action 3"
     int ordinal = 0;
-    QString title;
+    QString title;   ///< as written
+    QString titleEn; ///< English title where the document is not English (or a shorter one), else empty
+    QString titleZh; ///< Chinese title where the document is not Chinese, else empty
     QString text;
     QList<QDate> deadlines;
     QList<Target> targets;
@@ -46,6 +48,7 @@ struct Plan
 {
     QString title;
     std::optional<QString> titleEn;
+    QString titleZh; ///< Chinese title of a plan read in translation, else empty
     QString docNumber;
     QString issuer;
     QDate issuedDate;

@@ -20,6 +20,7 @@ struct ChangeEvent
         DisplayCrs,
         Selection,
         LabelLanguage,
+        Plans, ///< a plan imported or removed, or a plan task edited; layerId empty
     };
     Type type;
     QString layerId;

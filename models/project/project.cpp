@@ -161,8 +161,11 @@ Result<qint64> Project::applyEdit(const FeatureEdit &edit)
     // and an edit costs the same on a layer of ten features or of a hundred thousand.
     const QString id = edit.layer();
     VectorLayer *l = mutableLayer(id);
-    if (!l)
+    if (!l) {
+        if (id.startsWith(QLatin1String("plan")))
+            emit changed({ChangeEvent::Type::Plans, {}});
         return fid;
+    }
     const Result<ReadLayer> row = m_store->readLayerFeature(l->sourceLayer, *fid);
     if (!row) {
         // The edit is committed; only the view is behind. Say so rather than hide it.
@@ -192,6 +195,26 @@ Result<qint64> Project::applyEdit(const FeatureEdit &edit)
     }
     emit changed({ChangeEvent::Type::LayerData, id});
     return fid;
+}
+
+Result<qint64> Project::importPlan(const Plan &plan, const PlanSource &source)
+{
+    if (!m_store)
+        return Result<qint64>::failure(tr("Plans can only be imported into a project file."));
+    const Result<qint64> id = m_store->importPlan(plan, source);
+    if (id)
+        emit changed({ChangeEvent::Type::Plans, {}});
+    return id;
+}
+
+Status Project::removePlan(qint64 planId)
+{
+    if (!m_store)
+        return Status::failure(tr("These layers are not a project."));
+    const Status s = m_store->removePlan(planId);
+    if (s)
+        emit changed({ChangeEvent::Type::Plans, {}});
+    return s;
 }
 
 void Project::setDisplayCrs(const Crs &crs)

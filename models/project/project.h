@@ -22,6 +22,8 @@ namespace ecoplan {
 
 class ProjectStore;
 struct FeatureEdit;
+struct Plan;
+struct PlanSource;
 
 /// The open document: its layers (in drawing order, bottom first), display CRS, selection, undo stack and
 /// store. It alone changes the layer records and announces every change through changed(). GUI thread only;
@@ -65,6 +67,10 @@ public:
     /// Writes one edit through the store and refreshes that layer from the file, so what is shown is what
     /// is stored. Called by the undo commands; everything else pushes a command.
     Result<qint64> applyEdit(const FeatureEdit &edit);
+    /// Stores a plan (see ProjectStore::importPlan) and announces it; called by the ImportPlan command.
+    Result<qint64> importPlan(const Plan &plan, const PlanSource &source);
+    /// Deletes a plan and announces it; called by the ImportPlan command's undo.
+    Status removePlan(qint64 planId);
 
     Crs displayCrs() const { return m_displayCrs; }
     /// Reprojects every layer into `crs` (in parallel, blocking).

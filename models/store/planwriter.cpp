@@ -3,6 +3,8 @@
 
 #include "gdalerrorcollector.h"
 #include "gdalsql.h"
+#include "plan/departmentextractor.h"
+#include "projectschema.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,12 +18,6 @@
 
 namespace ecoplan {
 namespace {
-
-/// Lists of departments are kept as written, joined the way the documents join them.
-QString joined(const QStringList &names)
-{
-    return names.join(QStringLiteral("、"));
-}
 
 QString json(const QJsonArray &a)
 {
@@ -113,14 +109,16 @@ private:
         setText(*f, "number", node.number);
         f->SetField("ordinal", node.ordinal);
         setText(*f, "title", node.title);
+        setText(*f, "title_en", node.titleEn);
+        setText(*f, "title_zh", node.titleZh);
         setText(*f, "text", node.text);
         setText(*f, "category", node.category);
         // The task's own deadline is its last one ("80% by 2023, 100% by 2024" is done in 2024).
         if (!node.deadlines.isEmpty())
             setDate(*f, "deadline", *std::max_element(node.deadlines.begin(), node.deadlines.end()));
-        setText(*f, "lead", joined(node.lead));
-        setText(*f, "cooperating", joined(node.cooperating));
-        setText(*f, "responsible", joined(node.responsible));
+        setText(*f, "lead", joinNameList(node.lead));
+        setText(*f, "cooperating", joinNameList(node.cooperating));
+        setText(*f, "responsible", joinNameList(node.responsible));
         QJsonArray deadlines, places;
         for (const QDate &d : node.deadlines)
             deadlines.append(d.toString(Qt::ISODate));
@@ -193,6 +191,7 @@ Result<qint64> PlanWriter::write(GDALDataset &ds, const Plan &plan, const PlanSo
     OGRFeatureUniquePtr row(OGRFeature::CreateFeature(plans->GetLayerDefn()));
     setText(*row, "title", plan.title);
     setText(*row, "title_en", plan.titleEn.value_or(QString()));
+    setText(*row, "title_zh", plan.titleZh);
     setText(*row, "doc_number", plan.docNumber);
     setText(*row, "issuer", plan.issuer);
     setDate(*row, "issued_date", plan.issuedDate);
@@ -213,6 +212,41 @@ Result<qint64> PlanWriter::write(GDALDataset &ds, const Plan &plan, const PlanSo
     if (ds.CommitTransaction() != OGRERR_NONE)
         return fail(errors.lastError(tr("the transaction could not be committed")));
     return row->GetFID();
+}
+
+Status PlanWriter::remove(GDALDataset &ds, qint64 planId)
+{
+    if (!ds.GetLayerByName("plans"))
+        return Status::failure(tr("The project has no plans table."));
+    GdalErrorCollector errors;
+    if (ds.StartTransaction() != OGRERR_NONE)
+        return Status::failure(tr("The project could not be locked for writing: %1").arg(errors.lastError()));
+    const QString tasks = QStringLiteral("(SELECT id FROM plan_tasks WHERE plan_id = %1)").arg(planId);
+    QStringList statements;
+    for (const QString &layer : ProjectSchema::linkableLayers()) {
+        const QString links = QStringLiteral("task_links_") + layer;
+        if (ds.GetLayerByName(links.toUtf8().constData()))
+            statements << QStringLiteral("DELETE FROM %1 WHERE related_id IN %2").arg(links, tasks);
+    }
+    statements << QStringLiteral("DELETE FROM attachments WHERE progress_id IN "
+                                 "(SELECT id FROM progress_records WHERE task_id IN %1)")
+                      .arg(tasks)
+               << QStringLiteral("DELETE FROM progress_records WHERE task_id IN %1").arg(tasks)
+               << QStringLiteral("UPDATE plan_tasks SET implements_task_id = NULL, implements_confirmed = 0 "
+                                 "WHERE implements_task_id IN %1")
+                      .arg(tasks)
+               << QStringLiteral("DELETE FROM task_targets WHERE plan_id = %1").arg(planId)
+               << QStringLiteral("DELETE FROM plan_tasks WHERE plan_id = %1").arg(planId)
+               << QStringLiteral("DELETE FROM plans WHERE id = %1").arg(planId);
+    for (const QString &sql : std::as_const(statements)) {
+        if (Status st = executeSql(ds, sql); !st) {
+            ds.RollbackTransaction();
+            return Status::failure(tr("The plan was not removed: %1").arg(st.error()));
+        }
+    }
+    if (ds.CommitTransaction() != OGRERR_NONE)
+        return Status::failure(tr("The plan was not removed: %1").arg(errors.lastError()));
+    return Status::success();
 }
 
 } // namespace ecoplan

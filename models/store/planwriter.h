@@ -28,6 +28,9 @@ class PlanWriter
 public:
     /// The new plan's id.
     static Result<qint64> write(GDALDataset &ds, const Plan &plan, const PlanSource &source);
+    /// Deletes plan `planId` with its tasks, targets, place links and progress records, in one transaction
+    /// (undoing an import). City tasks that implemented one of its tasks lose that link.
+    static Status remove(GDALDataset &ds, qint64 planId);
 };
 
 } // namespace ecoplan

@@ -352,6 +352,18 @@ Status migrateTo3(GDALDataset &ds)
     return Status::success();
 }
 
+/// Version 4: a Chinese title beside the English one, for plans read in English translation (the province
+/// plan ships in English; planners read Chinese).
+Status migrateTo4(GDALDataset &ds)
+{
+    for (const char *sql :
+         {"ALTER TABLE plans ADD COLUMN title_zh TEXT", "ALTER TABLE plan_tasks ADD COLUMN title_zh TEXT"}) {
+        if (Status s = executeSql(ds, QString::fromLatin1(sql)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 } // namespace
 
 QStringList ProjectSchema::thematicLayers()
@@ -388,7 +400,7 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where, int to)
     if (from >= to)
         return Status::success();
     using Migration = Status (*)(GDALDataset &);
-    const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3};
+    const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4};
     if (ds.StartTransaction() != OGRERR_NONE)
         return Status::failure(tr("Cannot change %1: it could not be locked for writing.").arg(where));
     for (int v = from; v < to; ++v) {

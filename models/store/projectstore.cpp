@@ -270,6 +270,18 @@ Result<qint64> ProjectStore::importPlan(const Plan &plan, const PlanSource &sour
     return PlanWriter::write(*m_dataset, plan, source);
 }
 
+Status ProjectStore::removePlan(qint64 planId)
+{
+    if (isReadOnly())
+        return Status::failure(tr("%1 is open read-only: %2").arg(quoted(m_path), m_readOnlyReason));
+    return PlanWriter::remove(*m_dataset, planId);
+}
+
+Result<QList<StoredPlan>> ProjectStore::readPlans() const
+{
+    return PlanReader::readAll(*m_dataset);
+}
+
 qint64 ProjectStore::auditCount() const
 {
     OGRLayer *audit = m_dataset->GetLayerByName("audit_log");

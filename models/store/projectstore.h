@@ -6,6 +6,7 @@
 #include "featureedit.h"
 #include "layer/vectorlayer.h"
 #include "ogrlayerreader.h"
+#include "planreader.h"
 #include "planwriter.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,10 @@ public:
     Result<QList<AuditEntry>> auditTrail(const QString &layer, qint64 fid) const;
     /// Stores a parsed plan with its tasks, targets and place links in one transaction; the plan's id.
     Result<qint64> importPlan(const Plan &plan, const PlanSource &source);
+    /// Deletes a plan with everything that belongs to it, in one transaction.
+    Status removePlan(qint64 planId);
+    /// The plans stored in the project, with their tasks and targets.
+    Result<QList<StoredPlan>> readPlans() const;
     /// The number of rows in the audit log (0 if the file has none).
     qint64 auditCount() const;
 
