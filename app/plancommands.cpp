@@ -7,6 +7,7 @@
 #include "plan/gazetteer.h"
 #include "plan/planjson.h"
 #include "plan/planparser.h"
+#include "plan/plantitles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,11 +75,22 @@ void printOutline(QTextStream &out, const QList<PlanNode> &nodes, int depth)
     }
 }
 
+/// FILE and the options of a plan command.
+struct PlanArguments
+{
+    QString file;
+    QString gazetteer;
+    QString titles;
+    QString project;
+    bool json = false;
+};
+
 /// The plan in a document, with its places resolved against the gazetteer where one is found; `text`
 /// receives the document's text. A failure is one line for stderr.
-Result<Plan> readPlan(const QString &path, const QString &gazetteer, QTextStream &err, const char *command,
+Result<Plan> readPlan(const PlanArguments &args, QTextStream &err, const char *command,
                       QString *text = nullptr)
 {
+    const QString &path = args.file;
     const Result<QString> read = DocumentReader::readText(path);
     if (!read)
         return Result<Plan>::failure(read.error());
@@ -87,8 +99,12 @@ Result<Plan> readPlan(const QString &path, const QString &gazetteer, QTextStream
     Result<Plan> plan = PlanParser::parse(*read);
     if (!plan)
         return Result<Plan>::failure(path + QStringLiteral(": ") + plan.error());
+    if (!args.titles.isEmpty()) {
+        if (const Status s = PlanTitles::apply(*plan, args.titles); !s)
+            return Result<Plan>::failure(s.error());
+    }
     // Places are named against the gazetteer; without one the plan is still worth having.
-    const QString places = gazetteerPath(gazetteer);
+    const QString places = gazetteerPath(args.gazetteer);
     const Result<Gazetteer> loaded =
         places.isEmpty() ? Result<Gazetteer>::failure(tr("no gazetteer found")) : Gazetteer::load(places);
     if (loaded)
@@ -99,15 +115,7 @@ Result<Plan> readPlan(const QString &path, const QString &gazetteer, QTextStream
     return plan;
 }
 
-/// FILE and the options of a plan command; false (with the message written) on a bad command line.
-struct PlanArguments
-{
-    QString file;
-    QString gazetteer;
-    QString project;
-    bool json = false;
-};
-
+/// False (with the message written) on a bad command line.
 bool parseArguments(const QStringList &arguments, const char *command, const QString &usage,
                     PlanArguments &out, QTextStream &err)
 {
@@ -119,6 +127,8 @@ bool parseArguments(const QStringList &arguments, const char *command, const QSt
             out.json = true;
         else if (a == QLatin1String("--gazetteer") && i + 1 < args.size())
             out.gazetteer = args[++i];
+        else if (a == QLatin1String("--titles") && i + 1 < args.size())
+            out.titles = args[++i];
         else if (a == QLatin1String("--project") && i + 1 < args.size())
             out.project = args[++i];
         else if (a.startsWith(QLatin1String("--"))) {
@@ -151,9 +161,10 @@ int runParsePlanCommand(const QStringList &arguments)
     QTextStream err(stderr);
     PlanArguments a;
     if (!parseArguments(arguments, "parse-plan",
-                        tr("usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV]"), a, err))
+                        tr("usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV] [--titles CSV]"), a,
+                        err))
         return 1;
-    const Result<Plan> plan = readPlan(a.file, a.gazetteer, err, "parse-plan");
+    const Result<Plan> plan = readPlan(a, err, "parse-plan");
     if (!plan) {
         err << "ecoplan parse-plan: " << plan.error() << Qt::endl;
         return 1;
@@ -183,7 +194,8 @@ int runImportPlanCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     PlanArguments a;
-    const QString usage = tr("usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV]");
+    const QString usage =
+        tr("usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV] [--titles CSV]");
     if (!parseArguments(arguments, "import-plan", usage, a, err))
         return 1;
     if (a.project.isEmpty()) {
@@ -191,7 +203,7 @@ int runImportPlanCommand(const QStringList &arguments)
         return 1;
     }
     QString text;
-    const Result<Plan> plan = readPlan(a.file, a.gazetteer, err, "import-plan", &text);
+    const Result<Plan> plan = readPlan(a, err, "import-plan", &text);
     if (!plan) {
         err << "ecoplan import-plan: " << plan.error() << Qt::endl;
         return 1;

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
-#include "store/gdalsetup.h"
+#include "store/csvrows.h"
 
 #include <QFileInfo>
 #include <QSet>
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 
 namespace ecoplan {
 namespace {
@@ -67,32 +64,18 @@ bool isCjk(QChar c)
 Result<Gazetteer> Gazetteer::load(const QString &csvPath)
 {
     using R = Result<Gazetteer>;
-    if (!QFileInfo::exists(csvPath))
-        return R::failure(tr("The gazetteer “%1” does not exist.").arg(csvPath));
-    ensureGdalRegistered();
-    // GDAL's CSV driver: quoted fields, UTF-8; every column stays text (codes keep their form).
-    const char *const drivers[] = {"CSV", nullptr};
-    const char *const options[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(csvPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                              drivers, options, nullptr));
-    if (!ds || ds->GetLayerCount() != 1)
-        return R::failure(tr("The gazetteer “%1” is not a readable CSV file.").arg(csvPath));
-    OGRLayer *layer = ds->GetLayer(0);
-    OGRFeatureDefn *defn = layer->GetLayerDefn();
-    QHash<QString, int> columns;
-    for (int i = 0; i < defn->GetFieldCount(); ++i)
-        columns.insert(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), i);
+    const Result<CsvRows> csv = CsvRows::read(csvPath);
+    if (!csv)
+        return R::failure(tr("The gazetteer cannot be read: %1").arg(csv.error()));
+    const QHash<QString, int> &columns = csv->columns;
     for (const QString &c : kRequiredColumns)
         if (!columns.contains(c))
             return R::failure(tr("The gazetteer “%1” has no column “%2”.").arg(csvPath, c));
 
     Gazetteer g;
     int row = 1;
-    for (auto &feature : *layer) {
+    for (const QStringList &fields : csv->rows) {
         ++row;
-        QStringList fields;
-        for (int i = 0; i < defn->GetFieldCount(); ++i)
-            fields << QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
         const QString code = fields[columns[QStringLiteral("code")]];
         const QString kind = fields[columns[QStringLiteral("kind")]];
         if (code.isEmpty() || fields[columns[QStringLiteral("name_zh")]].isEmpty())

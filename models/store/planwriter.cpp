@@ -4,6 +4,9 @@
 #include "gdalerrorcollector.h"
 #include "gdalsql.h"
 #include "plan/departmentextractor.h"
+#include "plan/implementslinker.h"
+#include "plan/planjurisdiction.h"
+#include "planreader.h"
 #include "projectschema.h"
 
 #include <QDateTime>
@@ -173,6 +176,62 @@ private:
     GdalErrorCollector m_errors;
 };
 
+/// The code of the province, prefecture or county named `place` (河南省, 许昌市, Henan, Yuzhou), if the
+/// project has the layer.
+QString regionCodeOf(GDALDataset &ds, const QString &place)
+{
+    if (place.isEmpty())
+        return {};
+    for (const char *layer : {"province", "prefectures", "counties"}) {
+        if (!ds.GetLayerByName(layer))
+            continue;
+        const QString code = querySqlValue(
+            ds, QStringLiteral("SELECT code FROM %1 WHERE name = %2 OR lower(name_en) = lower(%2) OR "
+                               "lower(name_en) = lower(%3) LIMIT 1")
+                    .arg(QLatin1String(layer), sqlText(place), sqlText(place + QStringLiteral(" City"))));
+        if (!code.isEmpty())
+            return code;
+    }
+    return {};
+}
+
+/// Suggests, for the tasks of each lower-level plan that implement nothing yet, the task of a higher-level
+/// plan they carry out, whichever side `planId` (just written) is on. Suggestions stay unconfirmed.
+Status suggestLinks(GDALDataset &ds, qint64 planId)
+{
+    const Result<QList<StoredPlan>> plans = PlanReader::readAll(ds);
+    if (!plans)
+        return Status::failure(plans.error());
+    const auto rank = [](const QString &level) {
+        return level == QLatin1String("province") ? 3
+               : level == QLatin1String("city")   ? 2
+               : level == QLatin1String("county") ? 1
+                                                  : 0;
+    };
+    for (const StoredPlan &lower : *plans) {
+        QHash<qint64, LinkSuggestion> best; // per lower task, over all higher plans
+        for (const StoredPlan &higher : *plans) {
+            if ((lower.id != planId && higher.id != planId) || rank(lower.level) == 0 ||
+                rank(higher.level) <= rank(lower.level))
+                continue;
+            for (const LinkSuggestion &s : ImplementsLinker::suggest(lower, higher)) {
+                if (s.score > best.value(s.cityTaskId).score)
+                    best.insert(s.cityTaskId, s);
+            }
+        }
+        for (const LinkSuggestion &s : std::as_const(best)) {
+            const Status st = executeSql(
+                ds, QStringLiteral("UPDATE plan_tasks SET implements_task_id = %1, implements_confirmed = 0 "
+                                   "WHERE id = %2 AND implements_task_id IS NULL")
+                        .arg(s.provinceTaskId)
+                        .arg(s.cityTaskId));
+            if (!st)
+                return st;
+        }
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Result<qint64> PlanWriter::write(GDALDataset &ds, const Plan &plan, const PlanSource &source)
@@ -197,8 +256,11 @@ Result<qint64> PlanWriter::write(GDALDataset &ds, const Plan &plan, const PlanSo
     setDate(*row, "issued_date", plan.issuedDate);
     setDate(*row, "period_start", plan.periodStart);
     setDate(*row, "period_end", plan.periodEnd);
-    setText(*row, "level", source.level);
-    setText(*row, "region_code", source.regionCode);
+    // A plan's level and region say which plans it implements; read from its issuer unless given.
+    const PlanJurisdiction jurisdiction = planJurisdiction(plan);
+    setText(*row, "level", source.level.isEmpty() ? jurisdiction.level : source.level);
+    setText(*row, "region_code",
+            source.regionCode.isEmpty() ? regionCodeOf(ds, jurisdiction.place) : source.regionCode);
     setText(*row, "source_file", source.fileName);
     setText(*row, "source_text", source.text);
     setText(*row, "imported_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -208,6 +270,8 @@ Result<qint64> PlanWriter::write(GDALDataset &ds, const Plan &plan, const PlanSo
     if (Status s = writer.writeTargets(plan.targets, std::nullopt); !s)
         return fail(s.error());
     if (Status s = writer.writeNodes(plan.nodes, std::nullopt); !s)
+        return fail(s.error());
+    if (Status s = suggestLinks(ds, row->GetFID()); !s)
         return fail(s.error());
     if (ds.CommitTransaction() != OGRERR_NONE)
         return fail(errors.lastError(tr("the transaction could not be committed")));

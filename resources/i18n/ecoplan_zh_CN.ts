@@ -14,10 +14,6 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV]</source>
-        <translation>用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV]</translation>
-    </message>
-    <message>
         <source>no gazetteer found</source>
         <translation>未找到地名表</translation>
     </message>
@@ -26,12 +22,16 @@
         <translation>地名未能匹配：%1</translation>
     </message>
     <message>
-        <source>usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV]</source>
-        <translation>用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV]</translation>
-    </message>
-    <message>
         <source>Imported plan %1 (“%2”): %3 tasks.</source>
         <translation>已导入规划 %1（“%2”）：%3 项任务。</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV] [--titles CSV]</source>
+        <translation>用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV] [--titles CSV]</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV] [--titles CSV]</source>
+        <translation>用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV] [--titles CSV]</translation>
     </message>
 </context>
 <context>
@@ -178,6 +178,17 @@
     <message>
         <source>outside the coordinate system</source>
         <translation>超出坐标系范围</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::CsvRows</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable CSV file.</source>
+        <translation>“%1”不是可读取的 CSV 文件。</translation>
     </message>
 </context>
 <context>
@@ -747,14 +758,6 @@ Repair it automatically? The repaired shape may differ slightly.</source>
 <context>
     <name>ecoplan::Gazetteer</name>
     <message>
-        <source>The gazetteer “%1” does not exist.</source>
-        <translation>地名表“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>The gazetteer “%1” is not a readable CSV file.</source>
-        <translation>地名表“%1”不是可读取的 CSV 文件。</translation>
-    </message>
-    <message>
         <source>The gazetteer “%1” has no column “%2”.</source>
         <translation>地名表“%1”缺少“%2”列。</translation>
     </message>
@@ -773,6 +776,10 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     <message>
         <source>The gazetteer “%1” holds no places.</source>
         <translation>地名表“%1”中没有地名。</translation>
+    </message>
+    <message>
+        <source>The gazetteer cannot be read: %1</source>
+        <translation>无法读取地名表：%1</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1040,17 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     <message>
         <source>(null)</source>
         <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ImportPlan</name>
+    <message>
+        <source>Import plan “%1”</source>
+        <translation>导入规划“%1”</translation>
+    </message>
+    <message>
+        <source>The plan was not imported.</source>
+        <translation>规划未导入。</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1369,28 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::PlanReader</name>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>无法读取规划：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanTitles</name>
+    <message>
+        <source>The title translations cannot be read: %1</source>
+        <translation>无法读取标题译文：%1</translation>
+    </message>
+    <message>
+        <source>The title translations “%1” have no column “path”.</source>
+        <translation>标题译文“%1”缺少“path”列。</translation>
+    </message>
+    <message>
+        <source>The title translations “%1”, row %2: the plan has no node “%3”.</source>
+        <translation>标题译文“%1”第 %2 行：规划中没有节点“%3”。</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::PlanWriter</name>
     <message>
         <source>the project has no task_targets table</source>
@@ -1388,6 +1428,14 @@ Features: %3</source>
         <source>the transaction could not be committed</source>
         <translation>事务未能提交</translation>
     </message>
+    <message>
+        <source>The project has no plans table.</source>
+        <translation>项目中没有规划表。</translation>
+    </message>
+    <message>
+        <source>The plan was not removed: %1</source>
+        <translation>规划未删除：%1</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::Project</name>
@@ -1402,6 +1450,14 @@ Features: %3</source>
     <message>
         <source>The change was saved, but layer “%1” could not be re-read: %2</source>
         <translation>修改已保存，但无法重新读取图层“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Plans can only be imported into a project file.</source>
+        <translation>规划只能导入到项目文件中。</translation>
+    </message>
+    <message>
+        <source>These layers are not a project.</source>
+        <translation>这些图层不属于项目文件。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ private slots:
     void errors();
     void importIntoProject();
     void demoProjectShipsBothPlans();
+    void titleTranslations();
 
 private:
     struct Run
@@ -187,6 +188,71 @@ void TstParsePlanCli::demoProjectShipsBothPlans()
     QCOMPARE(count(demo, "SELECT count(*) FROM plan_tasks t JOIN plans p ON p.id = t.plan_id WHERE t.kind = "
                          "'task' AND p.title LIKE 'Three-year Action Plan%'"),
              qint64(24));
+    // In Chinese with English titles: every node of both plans has an English title, and the province plan
+    // (shipped in English translation) a Chinese one.
+    QCOMPARE(count(demo, "SELECT count(*) FROM plan_tasks WHERE coalesce(title_en, '') = ''"), qint64(0));
+    QCOMPARE(count(demo, "SELECT count(*) FROM plan_tasks t JOIN plans p ON p.id = t.plan_id WHERE "
+                         "p.level = 'province' AND coalesce(t.title_zh, '') = ''"),
+             qint64(0));
+    QCOMPARE(count(demo, "SELECT count(*) FROM plans WHERE title_zh LIKE '河南省%' AND level = 'province'"),
+             qint64(1));
+    // The plans' main targets, as the documents state them:
+    // "By 2025, the concentration of fine particulate matter in the province will be less than 42.5
+    //  micrograms/cubic meters, the ratio of days with good air quality will reach 71%"
+    // "到2025年,细颗粒物(PM2.5)浓度低于41微克/立方米,空气质量优良天数比率达到73.5%,重污染天数比例低于1.6%;
+    //  国考断面水质达到或好于Ⅲ类水体比例达到100%,…受污染耕地安全利用率达到95%"
+    const auto goal = [&](const char *level, const char *indicator, const char *comparator, double value) {
+        return count(demo,
+                     QStringLiteral("SELECT count(*) FROM task_targets g JOIN plans p ON p.id = g.plan_id "
+                                    "WHERE g.task_id IS NULL AND p.level = '%1' AND g.indicator LIKE "
+                                    "'%%2%' AND g.comparator = '%3' AND g.value = %4 AND g.deadline = "
+                                    "'2025-12-31'")
+                         .arg(QLatin1String(level), QString::fromUtf8(indicator), QLatin1String(comparator))
+                         .arg(value)
+                         .toUtf8()
+                         .constData());
+    };
+    QCOMPARE(goal("province", "fine particulate", "<", 42.5), qint64(1));
+    QCOMPARE(goal("province", "good air quality", "=", 71), qint64(1));
+    QCOMPARE(goal("city", "PM2.5", "<", 41), qint64(1));
+    QCOMPARE(goal("city", "优良天数", "=", 73.5), qint64(1));
+    QCOMPARE(goal("city", "重污染天数", "<", 1.6), qint64(1));
+    QCOMPARE(goal("city", "国考断面", "=", 100), qint64(1));
+    QCOMPARE(goal("city", "受污染耕地", "=", 95), qint64(1));
+}
+
+void TstParsePlanCli::titleTranslations()
+{
+    const QString titles = QStringLiteral(ECOPLAN_PLAN_SEEDS_DIR "/xuchang-2023-2025-zh.titles.csv");
+    Run r = run({QStringLiteral("parse-plan"), kXuchang, QStringLiteral("--json"), QStringLiteral("--titles"),
+                 titles});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(plan.value(QStringLiteral("title_en")).toString().startsWith(QStringLiteral("Xuchang")));
+    // Task 10 under 二/(五): its row in the file gives the English title.
+    QFile csv(titles);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QString expected;
+    for (const QByteArray &line : csv.readAll().split('\n')) {
+        if (line.startsWith("二/(五)/10,"))
+            expected = QString::fromUtf8(line).section(QLatin1Char(','), 2);
+    }
+    QVERIFY(!expected.isEmpty());
+    const QJsonObject part = plan.value(QStringLiteral("nodes")).toArray().at(1).toObject();
+    const QJsonObject section = part.value(QStringLiteral("children")).toArray().at(4).toObject();
+    QCOMPARE(section.value(QStringLiteral("number")).toString(), QStringLiteral("(五)"));
+    const QJsonObject task = section.value(QStringLiteral("children")).toArray().at(0).toObject();
+    QCOMPARE(task.value(QStringLiteral("number")).toString(), QStringLiteral("10"));
+    QCOMPARE(task.value(QStringLiteral("title_en")).toString(), expected);
+    QCOMPARE(task.value(QStringLiteral("title")).toString(), QStringLiteral("推进重点行业超低排放改造"));
+
+    // A file that no longer fits its document is refused, naming the row.
+    const QString stale = write(QStringLiteral("stale.csv"),
+                                QByteArray("path,title_zh,title_en\n二/(五)/10,,ok\n二/(九十)/99,,x\n"));
+    r = run({QStringLiteral("parse-plan"), kXuchang, QStringLiteral("--titles"), stale});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("row 3")) && r.err.contains(QStringLiteral("二/(九十)/99")),
+             qPrintable(r.err));
 }
 
 QTEST_MAIN(TstParsePlanCli)

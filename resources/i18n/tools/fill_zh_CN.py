@@ -10,6 +10,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV] [--titles CSV]": "用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV] [--titles CSV]",
+    "usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV] [--titles CSV]": "用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV] [--titles CSV]",
+    "“%1” is not a readable CSV file.": "“%1”不是可读取的 CSV 文件。",
+    "The gazetteer cannot be read: %1": "无法读取地名表：%1",
+    "Import plan “%1”": "导入规划“%1”",
+    "The plan was not imported.": "规划未导入。",
+    "The plans could not be read: %1": "无法读取规划：%1",
+    "The title translations cannot be read: %1": "无法读取标题译文：%1",
+    "The title translations “%1” have no column “path”.": "标题译文“%1”缺少“path”列。",
+    "The title translations “%1”, row %2: the plan has no node “%3”.": "标题译文“%1”第 %2 行：规划中没有节点“%3”。",
+    "The project has no plans table.": "项目中没有规划表。",
+    "The plan was not removed: %1": "规划未删除：%1",
+    "Plans can only be imported into a project file.": "规划只能导入到项目文件中。",
+    "These layers are not a project.": "这些图层不属于项目文件。",
     "usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV]":
         "用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV]",
     "Imported plan %1 (“%2”): %3 tasks.": "已导入规划 %1（“%2”）：%3 项任务。",
