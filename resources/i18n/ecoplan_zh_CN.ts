@@ -783,6 +783,33 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::GeodesicMeasure</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 mu</source>
+        <translation>%1 亩</translation>
+    </message>
+    <message>
+        <source>%1 m² · %2</source>
+        <translation>%1 平方米 · %2</translation>
+    </message>
+    <message>
+        <source>%1 ha · %2</source>
+        <translation>%1 公顷 · %2</translation>
+    </message>
+    <message>
+        <source>%1 km² · %2</source>
+        <translation>%1 平方千米 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::GeometryEditor</name>
     <message>
         <source>A point feature takes exactly one click.</source>

@@ -10,6 +10,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "%1 m": "%1 米",
+    "%1 km": "%1 千米",
+    "%1 mu": "%1 亩",
+    "%1 m² · %2": "%1 平方米 · %2",
+    "%1 ha · %2": "%1 公顷 · %2",
+    "%1 km² · %2": "%1 平方千米 · %2",
     "usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV] [--titles CSV]": "用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV] [--titles CSV]",
     "usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV] [--titles CSV]": "用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV] [--titles CSV]",
     "“%1” is not a readable CSV file.": "“%1”不是可读取的 CSV 文件。",
