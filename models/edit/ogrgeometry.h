@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Internal to models/edit: WKT to OGR and back, and the pieces of a geometry that hold vertices.
+// Internal to models/edit: layer types, and the pieces of a geometry that hold vertices.
 #pragma once
 
+#include "geo/ogrwkt.h"
 #include "geometryedit.h"
 
 #include <ogr_geometry.h>
@@ -10,10 +11,6 @@
 
 namespace ecoplan::ogr {
 
-/// Null if `wkt` does not parse.
-OGRGeometryUniquePtr fromWkt(const QString &wkt);
-/// ISO WKT, the form ProjectStore::readFeature returns, so an unchanged vertex prints as it was read.
-QString toWkt(const OGRGeometry &g);
 /// The OGR type a layer of `type` stores (wkbMultiPolygon, …).
 OGRwkbGeometryType typeOf(LayerGeometryType type);
 GeometryKind kindOf(const OGRGeometry &g);

@@ -197,6 +197,43 @@ Result<qint64> Project::applyEdit(const FeatureEdit &edit)
     return fid;
 }
 
+Result<QList<qint64>> Project::applyEdits(const QList<FeatureEdit> &edits)
+{
+    using R = Result<QList<qint64>>;
+    if (!m_store)
+        return R::failure(
+            tr("These layers were opened from files that are not a project; they cannot be edited."));
+    const R fids = m_store->applyAll(edits, userName());
+    if (!fids)
+        return fids;
+    QStringList layers;
+    for (const FeatureEdit &e : edits) {
+        if (!layers.contains(e.layer()))
+            layers.append(e.layer());
+    }
+    for (const QString &id : std::as_const(layers)) {
+        VectorLayer *l = mutableLayer(id);
+        if (!l) {
+            if (id.startsWith(QLatin1String("plan")))
+                emit changed({ChangeEvent::Type::Plans, {}});
+            continue;
+        }
+        // Many rows changed at once: read the layer afresh (selected indices no longer hold).
+        Result<ReadLayer> read = m_store->readLayer(l->sourceLayer);
+        if (!read) {
+            qWarning("%s", qPrintable(tr("The change was saved, but layer “%1” could not be re-read: %2")
+                                          .arg(l->title, read.error())));
+            continue;
+        }
+        l->data =
+            LayerData::build(std::make_shared<const FeatureTable>(std::move(read->table)), m_displayCrs);
+        ++l->revision;
+        m_selection.remove(id);
+        emit changed({ChangeEvent::Type::LayerData, id});
+    }
+    return fids;
+}
+
 Result<qint64> Project::importPlan(const Plan &plan, const PlanSource &source)
 {
     if (!m_store)

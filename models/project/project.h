@@ -67,6 +67,9 @@ public:
     /// Writes one edit through the store and refreshes that layer from the file, so what is shown is what
     /// is stored. Called by the undo commands; everything else pushes a command.
     Result<qint64> applyEdit(const FeatureEdit &edit);
+    /// Writes several edits in one transaction (all or none) and re-reads the layers they touch. For
+    /// EditFeatures; edits of many rows at once (an import, regenerated zones).
+    Result<QList<qint64>> applyEdits(const QList<FeatureEdit> &edits);
     /// Stores a plan (see ProjectStore::importPlan) and announces it; called by the ImportPlan command.
     Result<qint64> importPlan(const Plan &plan, const PlanSource &source);
     /// Deletes a plan and announces it; called by the ImportPlan command's undo.

@@ -70,31 +70,31 @@ Status writeAudit(GDALDataset &ds, const FeatureEdit &edit, qint64 fid, const QS
 
 } // namespace
 
-Result<qint64> FeatureWriter::apply(GDALDataset &ds, const FeatureEdit &edit, const QString &user)
+namespace {
+
+/// Writes one edit and its audit row inside the caller's transaction; the row's fid.
+Result<qint64> write(GDALDataset &ds, const FeatureEdit &edit, const QString &user,
+                     GdalErrorCollector &errors)
 {
     using R = Result<qint64>;
     const QString layerName = edit.layer();
     OGRLayer *layer = ds.GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
-        return R::failure(tr("The project has no layer “%1”.").arg(layerName));
-    GdalErrorCollector errors;
-    if (ds.StartTransaction() != OGRERR_NONE)
-        return R::failure(tr("The project could not be locked for writing: %1").arg(errors.lastError()));
+        return R::failure(FeatureWriter::tr("The project has no layer “%1”.").arg(layerName));
     auto fail = [&](const QString &why) {
-        ds.RollbackTransaction();
-        return R::failure(tr("The change to “%1” was not saved: %2").arg(layerName, why));
+        return R::failure(FeatureWriter::tr("The change to “%1” was not saved: %2").arg(layerName, why));
     };
     qint64 fid = edit.after ? edit.after->fid : edit.before->fid;
     if (!edit.after) {
         if (layer->DeleteFeature(fid) != OGRERR_NONE)
-            return fail(errors.lastError(tr("feature %1 does not exist").arg(fid)));
+            return fail(errors.lastError(FeatureWriter::tr("feature %1 does not exist").arg(fid)));
     } else {
         OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         if (edit.before) {
             // An update replaces the whole row with the "after" values.
             feature.reset(layer->GetFeature(fid));
             if (!feature)
-                return fail(tr("feature %1 does not exist").arg(fid));
+                return fail(FeatureWriter::tr("feature %1 does not exist").arg(fid));
         } else if (fid >= 0) {
             feature->SetFID(fid); // undoing a delete: the row comes back under its own fid
         }
@@ -103,14 +103,46 @@ Result<qint64> FeatureWriter::apply(GDALDataset &ds, const FeatureEdit &edit, co
         const OGRErr err =
             edit.before ? layer->SetFeature(feature.get()) : layer->CreateFeature(feature.get());
         if (err != OGRERR_NONE)
-            return fail(errors.lastError(tr("GDAL refused the row")));
+            return fail(errors.lastError(FeatureWriter::tr("GDAL refused the row")));
         fid = feature->GetFID();
     }
     if (const Status s = writeAudit(ds, edit, fid, user); !s)
         return fail(s.error());
-    if (ds.CommitTransaction() != OGRERR_NONE)
-        return fail(errors.lastError(tr("the transaction could not be committed")));
     return fid;
+}
+
+} // namespace
+
+Result<qint64> FeatureWriter::apply(GDALDataset &ds, const FeatureEdit &edit, const QString &user)
+{
+    const Result<QList<qint64>> fids = applyAll(ds, {edit}, user);
+    if (!fids)
+        return Result<qint64>::failure(fids.error());
+    return fids->constFirst();
+}
+
+Result<QList<qint64>> FeatureWriter::applyAll(GDALDataset &ds, const QList<FeatureEdit> &edits,
+                                              const QString &user)
+{
+    using R = Result<QList<qint64>>;
+    GdalErrorCollector errors;
+    if (ds.StartTransaction() != OGRERR_NONE)
+        return R::failure(tr("The project could not be locked for writing: %1").arg(errors.lastError()));
+    QList<qint64> fids;
+    fids.reserve(edits.size());
+    for (const FeatureEdit &edit : edits) {
+        const Result<qint64> fid = write(ds, edit, user, errors);
+        if (!fid) {
+            ds.RollbackTransaction();
+            return R::failure(fid.error());
+        }
+        fids.append(*fid);
+    }
+    if (ds.CommitTransaction() != OGRERR_NONE) {
+        ds.RollbackTransaction();
+        return R::failure(errors.lastError(tr("the transaction could not be committed")));
+    }
+    return fids;
 }
 
 Result<StoredFeature> FeatureWriter::read(GDALDataset &ds, const QString &layerName, qint64 fid)

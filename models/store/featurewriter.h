@@ -15,7 +15,12 @@ class FeatureWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::FeatureWriter)
 public:
+    /// One edit with its audit row, in its own transaction.
     static Result<qint64> apply(GDALDataset &ds, const FeatureEdit &edit, const QString &user);
+    /// Several edits in one transaction: all are written, or none (the reason names the first that failed).
+    /// The fids in order.
+    static Result<QList<qint64>> applyAll(GDALDataset &ds, const QList<FeatureEdit> &edits,
+                                          const QString &user);
     static Result<StoredFeature> read(GDALDataset &ds, const QString &layer, qint64 fid);
 };
 

@@ -214,6 +214,17 @@ Result<qint64> ProjectStore::apply(const FeatureEdit &edit, const QString &user)
     return FeatureWriter::apply(*m_dataset, edit, user);
 }
 
+Result<QList<qint64>> ProjectStore::applyAll(const QList<FeatureEdit> &edits, const QString &user)
+{
+    if (isReadOnly())
+        return Result<QList<qint64>>::failure(
+            tr("%1 is open read-only (%2); the change was not made.").arg(quoted(m_path), m_readOnlyReason));
+    if (!m_writeLock)
+        return Result<QList<qint64>>::failure(
+            tr("%1 was opened for viewing only; the change was not made.").arg(quoted(m_path)));
+    return FeatureWriter::applyAll(*m_dataset, edits, user);
+}
+
 Result<StoredFeature> ProjectStore::readFeature(const QString &layer, qint64 fid) const
 {
     return FeatureWriter::read(*m_dataset, layer, fid);

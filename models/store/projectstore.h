@@ -53,6 +53,8 @@ public:
     /// values before and after), so the file holds either both or neither. An insert with fid < 0 gets a
     /// new fid, returned; undo re-inserts a deleted row under its old fid. Fails on a read-only project.
     Result<qint64> apply(const FeatureEdit &edit, const QString &user);
+    /// Several edits in one transaction: all written with their audit rows, or none. The fids in order.
+    Result<QList<qint64>> applyAll(const QList<FeatureEdit> &edits, const QString &user);
     /// The row as stored, or a failure naming the layer and fid.
     Result<StoredFeature> readFeature(const QString &layer, qint64 fid) const;
     /// The fids of the rows of `layer` for which the SQL expression `where` (a WHERE clause, e.g.

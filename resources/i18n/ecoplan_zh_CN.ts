@@ -1681,6 +1681,65 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::ProtectionZones</name>
+    <message>
+        <source>%1 must be between 0 and 10,000 m, not %2.</source>
+        <translation>%1应在 0 到 10000 米之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The primary zone needs a width on both sides.</source>
+        <translation>一级保护区两侧都需要宽度。</translation>
+    </message>
+    <message>
+        <source>The canal's centreline is missing or not a valid line.</source>
+        <translation>总干渠中心线缺失或不是有效的线。</translation>
+    </message>
+    <message>
+        <source>The boundary of %1 cannot be read.</source>
+        <translation>无法读取%1的边界。</translation>
+    </message>
+    <message>
+        <source>The canal crosses none of the given areas.</source>
+        <translation>总干渠未穿过所给的任何区域。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the stretch of canal is not a valid line.</source>
+        <translation>%1：该段总干渠不是有效的线。</translation>
+    </message>
+    <message>
+        <source>%1: PROJ cannot project the canal.</source>
+        <translation>%1：PROJ 无法投影总干渠。</translation>
+    </message>
+    <message>
+        <source>%1: GEOS could not buffer the canal.</source>
+        <translation>%1：GEOS 无法生成总干渠缓冲区。</translation>
+    </message>
+    <message>
+        <source>%1: GEOS could not build the %2 zone.</source>
+        <translation>%1：GEOS 无法生成%2保护区。</translation>
+    </message>
+    <message>
+        <source>%1: PROJ cannot project the zone back.</source>
+        <translation>%1：PROJ 无法将保护区投影回经纬度。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 zone is not a valid polygon.</source>
+        <translation>%1：%2保护区不是有效的多边形。</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>二级</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::ScaleEdit</name>
     <message>
         <source>Map scale: type e.g. 1:250000 and press Enter</source>
@@ -1822,6 +1881,29 @@ Features: %3</source>
     <message>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ZoneWidths</name>
+    <message>
+        <source>the management half-width</source>
+        <translation>管理范围半宽</translation>
+    </message>
+    <message>
+        <source>the primary zone's left width</source>
+        <translation>一级保护区左侧宽度</translation>
+    </message>
+    <message>
+        <source>the primary zone's right width</source>
+        <translation>一级保护区右侧宽度</translation>
+    </message>
+    <message>
+        <source>the secondary zone's left width</source>
+        <translation>二级保护区左侧宽度</translation>
+    </message>
+    <message>
+        <source>the secondary zone's right width</source>
+        <translation>二级保护区右侧宽度</translation>
     </message>
 </context>
 </TS>
