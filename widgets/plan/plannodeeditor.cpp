@@ -64,7 +64,9 @@ PlanNodeEditor::PlanNodeEditor(QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&English title:"), m_titleEn);
     form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("&Deadlines:"), deadlines);
+    auto *deadlinesLabel = new QLabel(tr("&Deadlines:"));
+    deadlinesLabel->setBuddy(m_deadlines);
+    form->addRow(deadlinesLabel, deadlines);
 
     m_tabs->setObjectName(QStringLiteral("nodeTabs"));
     m_tabs->addTab(buildDepartments(), tr("De&partments"));

@@ -40,6 +40,7 @@ PlanPreviewDialog::PlanPreviewDialog(Plan plan, const QString &fileName, QWidget
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 840}); // wide enough for the tree's category and deadline columns
 
     m_warnings = new QListWidget;
     m_warnings->setObjectName(QStringLiteral("parserWarnings"));
@@ -96,7 +97,8 @@ QWidget *PlanPreviewDialog::buildHeader(const Plan &plan)
     m_goals = new TargetTable;
     m_goals->setObjectName(QStringLiteral("planGoals"));
     m_goals->setTargets(plan.targets);
-    m_goals->table()->setMaximumHeight(150);
+    m_goals->table()->setMinimumHeight(140); // about four goals, then a scroll bar
+    m_goals->table()->setMaximumHeight(170);
 
     auto *box = new QGroupBox(tr("Plan"));
     auto *grid = new QGridLayout(box);
@@ -105,17 +107,17 @@ QWidget *PlanPreviewDialog::buildHeader(const Plan &plan)
         l->setBuddy(buddy);
         return l;
     };
-    grid->addWidget(label(tr("T&itle:"), m_title), 0, 0);
+    grid->addWidget(label(tr("Pla&n title:"), m_title), 0, 0);
     grid->addWidget(m_title, 0, 1, 1, 3);
-    grid->addWidget(label(tr("English t&itle:"), m_titleEn), 1, 0);
+    grid->addWidget(label(tr("English title:"), m_titleEn), 1, 0);
     grid->addWidget(m_titleEn, 1, 1, 1, 3);
-    grid->addWidget(label(tr("Document &number:"), m_docNumber), 2, 0);
+    grid->addWidget(label(tr("Document n&umber:"), m_docNumber), 2, 0);
     grid->addWidget(m_docNumber, 2, 1);
-    grid->addWidget(label(tr("Iss&ued:"), m_issued), 2, 2);
+    grid->addWidget(label(tr("Issued &on:"), m_issued), 2, 2);
     grid->addWidget(m_issued, 2, 3);
-    grid->addWidget(label(tr("Iss&uer:"), m_issuer), 3, 0);
+    grid->addWidget(label(tr("Issuer:"), m_issuer), 3, 0);
     grid->addWidget(m_issuer, 3, 1, 1, 3);
-    grid->addWidget(label(tr("&Goals:"), m_goals), 0, 4, 1, 1, Qt::AlignTop);
+    grid->addWidget(label(tr("Goal&s:"), m_goals), 0, 4, 1, 1, Qt::AlignTop);
     grid->addWidget(m_goals, 0, 5, 4, 1);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(5, 3);

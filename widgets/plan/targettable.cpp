@@ -27,6 +27,30 @@ const QStringList &comparators()
     return list;
 }
 
+/// Shows 41 and 73.5 rather than 41.000 and 73.500.
+class NumberBox : public QDoubleSpinBox
+{
+public:
+    NumberBox()
+    {
+        setRange(-DBL_MAX, DBL_MAX);
+        setDecimals(6);
+        setButtonSymbols(QAbstractSpinBox::NoButtons);
+    }
+    QString textFromValue(double value) const override
+    {
+        QString text = locale().toString(value, 'f', decimals());
+        text.remove(locale().groupSeparator());
+        if (text.contains(locale().decimalPoint())) {
+            while (text.endsWith(locale().zeroDigit()))
+                text.chop(1);
+            if (text.endsWith(locale().decimalPoint()))
+                text.chop(locale().decimalPoint().size());
+        }
+        return text;
+    }
+};
+
 } // namespace
 
 TargetTable::TargetTable(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, ColumnCount))
@@ -93,10 +117,7 @@ void TargetTable::appendRow(const Target &t)
     comparator->setCurrentIndex(at < 0 ? comparator->count() - 1 : at);
     m_table->setCellWidget(row, ComparatorColumn, comparator);
 
-    auto *value = new QDoubleSpinBox;
-    value->setRange(-DBL_MAX, DBL_MAX);
-    value->setDecimals(3);
-    value->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    auto *value = new NumberBox;
     value->setValue(t.value);
     m_table->setCellWidget(row, ValueColumn, value);
 
