@@ -136,9 +136,9 @@ void CommandLine::prepareHeadlessEnvironment()
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
-    static const QStringList commands = {QStringLiteral("render"), QStringLiteral("make-demo"),
+    static const QStringList commands = {QStringLiteral("render"),       QStringLiteral("make-demo"),
                                          QStringLiteral("stress-edits"), QStringLiteral("parse-plan"),
-                                         QStringLiteral("import-plan")};
+                                         QStringLiteral("import-plan"),  QStringLiteral("export-tasks")};
     return arguments.size() > 1 && commands.contains(arguments[1]);
 }
 
@@ -155,6 +155,8 @@ int CommandLine::run(const QStringList &arguments)
         return runParsePlanCommand(arguments);
     if (command == QLatin1String("import-plan"))
         return runImportPlanCommand(arguments);
+    if (command == QLatin1String("export-tasks"))
+        return runExportTasksCommand(arguments);
     QTextStream(stderr) << "ecoplan: unknown command " << command << '\n';
     return 2;
 }

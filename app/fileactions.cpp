@@ -49,14 +49,24 @@ QAction *addAction(QMenu *menu, const QString &text, const char *name, const QKe
 
 } // namespace
 
-FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
+FileActions::FileDialog FileActions::systemOpenDialog()
 {
-    m_openDialog = [](QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
+    return [](QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
         return QFileDialog::getOpenFileName(parent, caption, dir, filter);
     };
-    m_saveDialog = [](QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
+}
+
+FileActions::FileDialog FileActions::systemSaveDialog()
+{
+    return [](QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
         return QFileDialog::getSaveFileName(parent, caption, dir, filter);
     };
+}
+
+FileActions::FileActions(MainWindow *window) : QObject(window), m_window(window)
+{
+    m_openDialog = systemOpenDialog();
+    m_saveDialog = systemSaveDialog();
     m_reportError = [this](const QString &message) {
         QMessageBox::warning(m_window, tr("EcoPlan Workbench"), message);
     };

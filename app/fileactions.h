@@ -22,6 +22,10 @@ public:
     /// Asks the user for a file: (parent, caption, directory, filter) → path or empty. Tests inject one.
     using FileDialog = std::function<QString(QWidget *, const QString &, const QString &, const QString &)>;
 
+    /// The desktop's file dialogs, the defaults here and in the other menus that open or write files.
+    static FileDialog systemOpenDialog();
+    static FileDialog systemSaveDialog();
+
     explicit FileActions(MainWindow *window);
     void setOpenDialog(FileDialog dialog) { m_openDialog = std::move(dialog); }
     void setSaveDialog(FileDialog dialog) { m_saveDialog = std::move(dialog); }

@@ -10,6 +10,7 @@
 #include "panels/layerpanel.h"
 #include "panels/layerpropertiesdialog.h"
 #include "panels/legendwidget.h"
+#include "planactions.h"
 #include "project/project.h"
 #include "statusbar/coordinatedisplay.h"
 #include "statusbar/scaleedit.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     userName->setObjectName(QStringLiteral("action.edit.userName"));
     m_viewActions = new ViewActions(this);
     new AttributeTableActions(this); // Layer > Attribute Table; owned by the window
+    m_planActions = new PlanActions(this);
     addToolBar(m_editActions->createToolBar(this));
     m_editActions->joinToolGroup(findChild<QAction *>(QStringLiteral("action.view.pan"))->actionGroup());
     connect(m_editActions, &EditActions::message, this,

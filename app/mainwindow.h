@@ -19,6 +19,7 @@ class IdentifyPanel;
 class LayerPanel;
 class LegendWidget;
 class MapCanvas;
+class PlanActions;
 class Project;
 class ScaleEdit;
 class ViewActions;
@@ -42,6 +43,7 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
     ViewActions *viewActions() const { return m_viewActions; }
     EditActions *editActions() const { return m_editActions; }
+    PlanActions *planActions() const { return m_planActions; }
     /// A busy indicator and message while something runs in the background.
     void setBusy(const QString &message);
     void clearBusy();
@@ -74,6 +76,7 @@ private:
     FileActions *m_fileActions = nullptr;
     ViewActions *m_viewActions = nullptr;
     EditActions *m_editActions = nullptr;
+    PlanActions *m_planActions = nullptr;
 };
 
 } // namespace ecoplan

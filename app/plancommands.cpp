@@ -3,17 +3,17 @@
 
 #include "store/projectstore.h"
 
-#include "plan/documentreader.h"
-#include "plan/gazetteer.h"
+#include "plan/plandocument.h"
 #include "plan/planjson.h"
-#include "plan/planparser.h"
 #include "plan/plantitles.h"
+#include "plan/tasklisttable.h"
+#include "store/tasklistwriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
 
 namespace ecoplan {
@@ -22,30 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ecoplan::ParsePlanCommand", text);
-}
-
-/// The gazetteer shipped beside the executable (build tree or installed), unless one is named.
-QString gazetteerPath(const QString &given)
-{
-    if (!given.isEmpty())
-        return given;
-    const QString candidates[] = {
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../data/henan-gazetteer.csv"),
-        QStringLiteral("/usr/share/ecoplan/henan-gazetteer.csv"),
-    };
-    for (const QString &c : candidates) {
-        if (QFileInfo::exists(c))
-            return QDir::cleanPath(c);
-    }
-    return {};
-}
-
-void addPlaces(QList<PlanNode> &nodes, const Gazetteer &gazetteer)
-{
-    for (PlanNode &n : nodes) {
-        n.places = gazetteer.findPlaces(n.title + QLatin1Char('\n') + n.text);
-        addPlaces(n.children, gazetteer);
-    }
 }
 
 QString dateText(const QDate &d)
@@ -85,37 +61,21 @@ struct PlanArguments
     bool json = false;
 };
 
-/// The plan in a document, with its places resolved against the gazetteer where one is found; `text`
-/// receives the document's text. A failure is one line for stderr.
-Result<Plan> readPlan(const PlanArguments &args, QTextStream &err, const char *command,
-                      QString *text = nullptr)
+/// The plan in a document, with its places resolved against the gazetteer where one is found (else a
+/// warning on stderr). A failure is one line for stderr.
+Result<PlanDocument> readPlan(const PlanArguments &a, QTextStream &err, const char *command)
 {
-    const QString &path = args.file;
-    const Result<QString> read = DocumentReader::readText(path);
-    if (!read)
-        return Result<Plan>::failure(read.error());
-    if (text)
-        *text = *read;
-    Result<Plan> plan = PlanParser::parse(*read);
-    if (!plan)
-        return Result<Plan>::failure(path + QStringLiteral(": ") + plan.error());
-    if (!args.titles.isEmpty()) {
-        if (const Status s = PlanTitles::apply(*plan, args.titles); !s)
-            return Result<Plan>::failure(s.error());
+    Result<PlanDocument> doc = PlanDocumentReader::read(a.file, a.gazetteer);
+    if (doc && !doc->placesWarning.isEmpty())
+        err << "ecoplan " << command << ": " << doc->placesWarning << Qt::endl;
+    if (doc && !a.titles.isEmpty()) {
+        if (const Status s = PlanTitles::apply(doc->plan, a.titles); !s)
+            return Result<PlanDocument>::failure(s.error());
     }
-    // Places are named against the gazetteer; without one the plan is still worth having.
-    const QString places = gazetteerPath(args.gazetteer);
-    const Result<Gazetteer> loaded =
-        places.isEmpty() ? Result<Gazetteer>::failure(tr("no gazetteer found")) : Gazetteer::load(places);
-    if (loaded)
-        addPlaces(plan->nodes, *loaded);
-    else
-        err << "ecoplan " << command << ": " << tr("places are not resolved: %1").arg(loaded.error())
-            << Qt::endl;
-    return plan;
+    return doc;
 }
 
-/// False (with the message written) on a bad command line.
+/// Fills `out` from the command line; false (with the message written) if it is wrong.
 bool parseArguments(const QStringList &arguments, const char *command, const QString &usage,
                     PlanArguments &out, QTextStream &err)
 {
@@ -146,14 +106,6 @@ bool parseArguments(const QStringList &arguments, const char *command, const QSt
     return true;
 }
 
-int countTasks(const QList<PlanNode> &nodes)
-{
-    int n = 0;
-    for (const PlanNode &node : nodes)
-        n += (node.kind == PlanNode::Kind::Task ? 1 : 0) + countTasks(node.children);
-    return n;
-}
-
 } // namespace
 
 int runParsePlanCommand(const QStringList &arguments)
@@ -164,11 +116,12 @@ int runParsePlanCommand(const QStringList &arguments)
                         tr("usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV] [--titles CSV]"), a,
                         err))
         return 1;
-    const Result<Plan> plan = readPlan(a, err, "parse-plan");
-    if (!plan) {
-        err << "ecoplan parse-plan: " << plan.error() << Qt::endl;
+    const Result<PlanDocument> doc = readPlan(a, err, "parse-plan");
+    if (!doc) {
+        err << "ecoplan parse-plan: " << doc.error() << Qt::endl;
         return 1;
     }
+    const Plan *plan = &doc->plan;
     const bool json = a.json;
     QTextStream out(stdout);
     if (json) {
@@ -202,19 +155,19 @@ int runImportPlanCommand(const QStringList &arguments)
         err << "ecoplan import-plan: " << usage << Qt::endl;
         return 1;
     }
-    QString text;
-    const Result<Plan> plan = readPlan(a, err, "import-plan", &text);
-    if (!plan) {
-        err << "ecoplan import-plan: " << plan.error() << Qt::endl;
+    const Result<PlanDocument> doc = readPlan(a, err, "import-plan");
+    if (!doc) {
+        err << "ecoplan import-plan: " << doc.error() << Qt::endl;
         return 1;
     }
+    const Plan *plan = &doc->plan;
     auto store = ProjectStore::open(a.project, ProjectStore::Access::ReadWrite);
     if (!store) {
         err << "ecoplan import-plan: " << store.error() << Qt::endl;
         return 1;
     }
     const Result<qint64> id =
-        (*store)->importPlan(*plan, PlanSource{QFileInfo(a.file).fileName(), text, {}, {}});
+        (*store)->importPlan(*plan, PlanSource{QFileInfo(a.file).fileName(), doc->text, {}, {}});
     if (!id) {
         err << "ecoplan import-plan: " << id.error() << Qt::endl;
         return 1;
@@ -222,6 +175,62 @@ int runImportPlanCommand(const QStringList &arguments)
     QTextStream(stdout)
         << tr("Imported plan %1 (“%2”): %3 tasks.").arg(*id).arg(plan->title).arg(countTasks(plan->nodes))
         << Qt::endl;
+    return 0;
+}
+
+int runExportTasksCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    const QString usage =
+        tr("usage: ecoplan export-tasks --project PROJECT.gpkg --out FILE.xlsx|FILE.csv [--plan ID]");
+    QString project, out;
+    std::optional<qint64> planId;
+    const QStringList args = arguments.mid(2);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--project") && hasValue) {
+            project = args[++i];
+        } else if (a == QLatin1String("--out") && hasValue) {
+            out = args[++i];
+        } else if (a == QLatin1String("--plan") && hasValue) {
+            bool ok = false;
+            planId = args[++i].toLongLong(&ok);
+            if (!ok) {
+                err << "ecoplan export-tasks: "
+                    << tr("--plan takes a plan id (a number), not “%1”").arg(args[i]) << Qt::endl;
+                return 1;
+            }
+        } else {
+            err << "ecoplan export-tasks: " << usage << Qt::endl;
+            return 1;
+        }
+    }
+    if (project.isEmpty() || out.isEmpty()) {
+        err << "ecoplan export-tasks: " << usage << Qt::endl;
+        return 1;
+    }
+    auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
+    if (!store) {
+        err << "ecoplan export-tasks: " << store.error() << Qt::endl;
+        return 1;
+    }
+    const Result<QList<StoredPlan>> plans = (*store)->readPlans();
+    if (!plans) {
+        err << "ecoplan export-tasks: " << plans.error() << Qt::endl;
+        return 1;
+    }
+    if (planId &&
+        std::none_of(plans->begin(), plans->end(), [&](const StoredPlan &p) { return p.id == *planId; })) {
+        err << "ecoplan export-tasks: " << tr("the project has no plan %1").arg(*planId) << Qt::endl;
+        return 1;
+    }
+    const TaskListTable table = TaskListTable::build(*plans, planId);
+    if (const Status s = TaskListWriter::write(table, out); !s) {
+        err << "ecoplan export-tasks: " << s.error() << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << tr("Wrote %1 rows to %2.").arg(table.rows.size()).arg(out) << Qt::endl;
     return 0;
 }
 

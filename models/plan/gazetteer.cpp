@@ -3,6 +3,8 @@
 
 #include "store/csvrows.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -60,6 +62,19 @@ bool isCjk(QChar c)
 }
 
 } // namespace
+
+QString Gazetteer::shippedPath()
+{
+    const QString candidates[] = {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../data/henan-gazetteer.csv"),
+        QStringLiteral("/usr/share/ecoplan/henan-gazetteer.csv"),
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c))
+            return QDir::cleanPath(c);
+    }
+    return {};
+}
 
 Result<Gazetteer> Gazetteer::load(const QString &csvPath)
 {

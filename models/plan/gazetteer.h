@@ -31,6 +31,9 @@ public:
     /// Reads the gazetteer CSV (columns code, kind, name_zh, short_zh, name_en, pinyin, parent_code; aliases
     /// optional, ';'-separated). Fails naming the file and the row.
     static Result<Gazetteer> load(const QString &csvPath);
+    /// The gazetteer shipped beside the executable (build tree or installed), or empty if there is none. The
+    /// command line and the workbench both read plans against it.
+    static QString shippedPath();
 
     /// Each place mentioned in `text`, once, in the order of its first mention. `name` is the place's full
     /// Chinese name (禹州市 for "Yuzhou"); `code` its admin code or an id such as river:huaihe.

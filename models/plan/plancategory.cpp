@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/plancategory.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -79,6 +80,34 @@ QString planCategory(const QString &title, const QString &text)
         }
     }
     return best;
+}
+
+QStringList planCategoryCodes()
+{
+    QStringList codes;
+    for (const Category &c : categories())
+        codes.append(QString::fromLatin1(c.name));
+    return codes;
+}
+
+QString planCategoryTitle(const QString &code)
+{
+    static const char *const titles[][2] = {
+        {"air", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Air")},
+        {"water", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Water")},
+        {"soil", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Soil")},
+        {"ecology", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Ecology")},
+        {"transport", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Transport")},
+        {"energy", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Energy")},
+        {"industry", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Industry")},
+        {"agriculture", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Agriculture")},
+        {"supervision", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Supervision")},
+    };
+    for (const auto &t : titles) {
+        if (code == QLatin1String(t[0]))
+            return QCoreApplication::translate("ecoplan::PlanCategory", t[1]);
+    }
+    return code;
 }
 
 } // namespace ecoplan

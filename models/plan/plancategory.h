@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ecoplan {
 
@@ -9,5 +10,10 @@ namespace ecoplan {
 /// ecology, transport, energy, industry, agriculture or supervision; empty if none matches. Title words
 /// count three times, so "加快发展清洁能源" is energy even if its text mentions vehicles.
 QString planCategory(const QString &title, const QString &text);
+/// The nine category codes planCategory() gives, in a fixed order (for choosers).
+QStringList planCategoryCodes();
+/// A category code as the user reads it, in the UI language ("air" → "Air" / 大气); unknown codes as they
+/// are.
+QString planCategoryTitle(const QString &code);
 
 } // namespace ecoplan

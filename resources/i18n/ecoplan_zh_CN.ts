@@ -14,14 +14,6 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>no gazetteer found</source>
-        <translation>未找到地名表</translation>
-    </message>
-    <message>
-        <source>places are not resolved: %1</source>
-        <translation>地名未能匹配：%1</translation>
-    </message>
-    <message>
         <source>Imported plan %1 (“%2”): %3 tasks.</source>
         <translation>已导入规划 %1（“%2”）：%3 项任务。</translation>
     </message>
@@ -32,6 +24,22 @@
     <message>
         <source>usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV] [--titles CSV]</source>
         <translation>用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV] [--titles CSV]</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan export-tasks --project PROJECT.gpkg --out FILE.xlsx|FILE.csv [--plan ID]</source>
+        <translation>用法：ecoplan export-tasks --project 项目.gpkg --out 文件.xlsx|文件.csv [--plan 编号]</translation>
+    </message>
+    <message>
+        <source>--plan takes a plan id (a number), not “%1”</source>
+        <translation>--plan 需要规划编号（数字），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the project has no plan %1</source>
+        <translation>项目中没有规划 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已向 %2 写入 %1 行。</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1381,252 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::PlanActions</name>
+    <message>
+        <source>All plans (%1)</source>
+        <translation>全部规划（%1 个）</translation>
+    </message>
+    <message>
+        <source>Export Task List</source>
+        <translation>导出任务清单</translation>
+    </message>
+    <message>
+        <source>Tasks of:</source>
+        <translation>导出哪个规划的任务：</translation>
+    </message>
+    <message>
+        <source>EcoPlan Workbench</source>
+        <translation>生态规划工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan Document…</source>
+        <translation>导入规划文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read an action plan (.txt, .docx or .pdf), check it and store it in the project</source>
+        <translation>读取行动方案（.txt、.docx 或 .pdf），核对后存入项目</translation>
+    </message>
+    <message>
+        <source>&amp;Export Task List…</source>
+        <translation>导出任务清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the plans' tasks and targets to an Excel (.xlsx) or CSV file</source>
+        <translation>将规划的任务和目标写入 Excel（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import Plan Document</source>
+        <translation>导入规划文件</translation>
+    </message>
+    <message>
+        <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>规划文件 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading and parsing %1…</source>
+        <translation>正在读取并解析 %1…</translation>
+    </message>
+    <message>
+        <source>Stop Waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Plan import cancelled.</source>
+        <translation>已取消导入规划。</translation>
+    </message>
+    <message>
+        <source>The plan could not be imported.
+%1</source>
+        <translation>规划未能导入。
+%1</translation>
+    </message>
+    <message>
+        <source>The project was closed while %1 was being reviewed; nothing was imported.</source>
+        <translation>核对 %1 期间项目已关闭，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Open a project file that can be changed to import a plan.</source>
+        <translation>请打开一个可修改的项目文件再导入规划。</translation>
+    </message>
+    <message>
+        <source>The plan %1 could not be stored: %2</source>
+        <translation>规划 %1 未能保存：%2</translation>
+    </message>
+    <message>
+        <source>Imported plan %1: %2 tasks</source>
+        <translation>已导入规划 %1：%2 项任务</translation>
+    </message>
+    <message>
+        <source>The project holds no plans yet: import one with Plan &gt; Import Plan Document.</source>
+        <translation>项目中还没有规划：请用“规划 &gt; 导入规划文件”导入。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a project file to export its tasks.</source>
+        <translation>请先打开项目文件再导出任务。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanCategory</name>
+    <message>
+        <source>Air</source>
+        <translation>大气</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Soil</source>
+        <translation>土壤</translation>
+    </message>
+    <message>
+        <source>Ecology</source>
+        <translation>生态</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监管</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanDocumentReader</name>
+    <message>
+        <source>no gazetteer found</source>
+        <translation>未找到地名表</translation>
+    </message>
+    <message>
+        <source>places are not resolved: %1</source>
+        <translation>地名未能匹配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanNodeEditor</name>
+    <message>
+        <source>One per line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; several separated by “;”</source>
+        <translation>YYYY-MM-DD；多个用“;”分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>英文标题(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partments</source>
+        <translation>责任单位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets</source>
+        <translation>目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Full Te&amp;xt</source>
+        <translation>全文(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Lead (牵头)</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Cooperating (配合)</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Responsible (负责落实)</source>
+        <translation>负责落实</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Add Place</source>
+        <translation>添加地点</translation>
+    </message>
+    <message>
+        <source>Remove Place</source>
+        <translation>删除地点</translation>
+    </message>
+    <message>
+        <source>Places without a code are not in the gazetteer and are not linked to the map.</source>
+        <translation>没有代码的地点不在地名表中，不会关联到地图。</translation>
+    </message>
+    <message>
+        <source>Not found in the gazetteer</source>
+        <translation>地名表中未找到</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets (%1)</source>
+        <translation>目标(&amp;G)（%1）</translation>
+    </message>
+    <message>
+        <source>P&amp;laces (%1)</source>
+        <translation>地点(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write deadlines as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期：完成时限请写成 YYYY-MM-DD。</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::PlanParser</name>
     <message>
         <source>The plan document is empty.</source>
@@ -1393,6 +1647,127 @@ Features: %3</source>
     <message>
         <source>The plan's title was not found.</source>
         <translation>未找到规划标题。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanPreviewDialog</name>
+    <message>
+        <source>Import Plan — %1</source>
+        <translation>导入规划 — %1</translation>
+    </message>
+    <message>
+        <source>What the reader guessed (%1)</source>
+        <translation>读取时推断的内容（%1 条）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n title:</source>
+        <translation>规划标题(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>英文标题：</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation>文号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on:</source>
+        <translation>印发日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>印发机关：</translation>
+    </message>
+    <message>
+        <source>Goal&amp;s:</source>
+        <translation>主要目标(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Node</source>
+        <translation>删除节点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop a part, section or task the reader found by mistake, with what is under it</source>
+        <translation>删除误识别的部分、章节或任务及其下级内容</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>任务：%1 项</translation>
+    </message>
+    <message>
+        <source>Correct this before importing:</source>
+        <translation>导入前请更正：</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanPreviewModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanProblems</name>
+    <message>
+        <source>%1: target %2 has no indicator.</source>
+        <translation>%1：目标 %2 缺少指标。</translation>
+    </message>
+    <message>
+        <source>%1: target %2 (%3) needs a comparator: &lt;, &lt;=, =, &gt;= or &gt;.</source>
+        <translation>%1：目标 %2（%3）需要比较符：&lt;、&lt;=、=、&gt;= 或 &gt;。</translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation>%1 没有标题。</translation>
+    </message>
+    <message>
+        <source>%1 names no lead department and no responsible party.</source>
+        <translation>%1 未写明牵头单位，也未写明责任单位。</translation>
+    </message>
+    <message>
+        <source>Part %1%2</source>
+        <translation>部分 %1%2</translation>
+    </message>
+    <message>
+        <source>Section %1%2</source>
+        <translation>章节 %1%2</translation>
+    </message>
+    <message>
+        <source>Task %1%2</source>
+        <translation>任务 %1%2</translation>
+    </message>
+    <message>
+        <source>The plan has no title.</source>
+        <translation>规划没有标题。</translation>
+    </message>
+    <message>
+        <source>The plan's goals</source>
+        <translation>规划主要目标</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2119,76 @@ Features: %3</source>
     <message>
         <source>Map scale: type e.g. 1:250000 and press Enter</source>
         <translation>地图比例尺：输入如 1:250000 后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::TargetTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较符</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>删除目标</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::TaskListWriter</name>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation>GDAL 缺少 %1 驱动。</translation>
+    </message>
+    <message>
+        <source>the file could not be created.</source>
+        <translation>无法创建文件。</translation>
+    </message>
+    <message>
+        <source>the table could not be created.</source>
+        <translation>无法创建表。</translation>
+    </message>
+    <message>
+        <source>a column could not be created.</source>
+        <translation>无法创建列。</translation>
+    </message>
+    <message>
+        <source>a row could not be written.</source>
+        <translation>无法写入一行。</translation>
+    </message>
+    <message>
+        <source>the file could not be completed.</source>
+        <translation>无法完成文件写入。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a .xlsx or .csv file name.</source>
+        <translation>无法导出到 %1：请选择 .xlsx 或 .csv 文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: its folder does not exist or is not writable.</source>
+        <translation>无法导出到 %1：文件夹不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
     </message>
 </context>
 <context>

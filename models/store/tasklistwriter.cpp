@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/tasklistwriter.h"
+
+#include "plan/tasklisttable.h"
+#include "store/gdalerrorcollector.h"
+#include "store/gdalsetup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace ecoplan {
+namespace {
+
+struct DatasetCloser
+{
+    void operator()(GDALDataset *ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+QString quoted(const QString &path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+/// Writes the whole table to `path` with `driverName`; the reason on failure.
+Status writeWithGdal(const TaskListTable &table, const QString &path, const char *driverName)
+{
+    GdalErrorCollector errors;
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    if (!driver)
+        return Status::failure(TaskListWriter::tr("GDAL has no %1 driver.").arg(QLatin1String(driverName)));
+    DatasetPtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        return Status::failure(errors.lastError(TaskListWriter::tr("the file could not be created.")));
+    const char *const csvOptions[] = {"WRITE_BOM=YES", nullptr};
+    OGRLayer *layer =
+        ds->CreateLayer("tasks", nullptr, wkbNone,
+                        qstrcmp(driverName, "CSV") == 0 ? const_cast<char **>(csvOptions) : nullptr);
+    if (!layer)
+        return Status::failure(errors.lastError(TaskListWriter::tr("the table could not be created.")));
+    const QStringList &names = TaskListTable::columnNames();
+    for (int c = 0; c < names.size(); ++c) {
+        OGRFieldDefn field(names[c].toUtf8().constData(),
+                           c == TaskListTable::TargetValue ? OFTReal : OFTString);
+        if (layer->CreateField(&field) != OGRERR_NONE)
+            return Status::failure(errors.lastError(TaskListWriter::tr("a column could not be created.")));
+    }
+    for (const QVariantList &row : table.rows) {
+        OGRFeature feature(layer->GetLayerDefn());
+        for (int c = 0; c < row.size(); ++c) {
+            if (c == TaskListTable::TargetValue) {
+                if (!row[c].isNull())
+                    feature.SetField(c, row[c].toDouble());
+            } else if (const QString text = row[c].toString(); !text.isEmpty()) {
+                feature.SetField(c, text.toUtf8().constData());
+            }
+        }
+        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+            return Status::failure(errors.lastError(TaskListWriter::tr("a row could not be written.")));
+    }
+    // Closing writes the file (XLSX zips its parts only now), so its errors count too.
+    ds.reset();
+    if (errors.hasErrors())
+        return Status::failure(errors.lastError(TaskListWriter::tr("the file could not be completed.")));
+    return Status::success();
+}
+
+} // namespace
+
+Status TaskListWriter::write(const TaskListTable &table, const QString &path)
+{
+    ensureGdalRegistered();
+    const QFileInfo target(path);
+    const QString suffix = target.suffix().toLower();
+    const char *driver = suffix == QLatin1String("xlsx")  ? "XLSX"
+                         : suffix == QLatin1String("csv") ? "CSV"
+                                                          : nullptr;
+    if (!driver)
+        return Status::failure(
+            tr("Cannot export to %1: choose a .xlsx or .csv file name.").arg(quoted(path)));
+    // A scratch folder beside the target: same file system, so the final rename is atomic.
+    QTemporaryDir scratch(target.absolutePath() + QStringLiteral("/.ecoplan-export-XXXXXX"));
+    if (!scratch.isValid())
+        return Status::failure(
+            tr("Cannot export to %1: its folder does not exist or is not writable.").arg(quoted(path)));
+    // The drivers take the format from the name too (CSV writes a folder for a name without .csv).
+    const QString partial = scratch.filePath(QStringLiteral("tasks.") + suffix);
+    if (const Status s = writeWithGdal(table, partial, driver); !s)
+        return Status::failure(tr("Cannot export to %1: %2").arg(quoted(path), s.error()));
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(partial).constData(),
+                            QFile::encodeName(target.absoluteFilePath()).constData(), error);
+    if (error)
+        return Status::failure(
+            tr("Cannot export to %1: %2").arg(quoted(path), QString::fromLocal8Bit(error.message().c_str())));
+    return Status::success();
+}
+
+} // namespace ecoplan
