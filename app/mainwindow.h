@@ -19,6 +19,7 @@ class IdentifyPanel;
 class LayerPanel;
 class LegendWidget;
 class MapCanvas;
+class PlansPanel;
 class Project;
 class ScaleEdit;
 class ViewActions;
@@ -39,6 +40,7 @@ public:
     LayerPanel *layerPanel() const { return m_layerPanel; }
     IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    PlansPanel *plansPanel() const { return m_plansPanel; }
     FileActions *fileActions() const { return m_fileActions; }
     ViewActions *viewActions() const { return m_viewActions; }
     EditActions *editActions() const { return m_editActions; }
@@ -66,6 +68,7 @@ private:
     LegendWidget *m_legend = nullptr;
     IdentifyPanel *m_identifyPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    PlansPanel *m_plansPanel = nullptr;
     QUndoView *m_undoView = nullptr;
     CoordinateDisplay *m_coordinates = nullptr;
     ScaleEdit *m_scale = nullptr;

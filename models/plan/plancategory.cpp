@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/plancategory.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 namespace ecoplan {
 namespace {
+
+/// The translation context of the category labels.
+struct PlanCategoryLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoplan::PlanCategory)
+};
 
 struct Category
 {
@@ -79,6 +87,31 @@ QString planCategory(const QString &title, const QString &text)
         }
     }
     return best;
+}
+
+QStringList planCategoryCodes()
+{
+    QStringList codes;
+    for (const Category &c : categories())
+        codes << QString::fromLatin1(c.name);
+    return codes;
+}
+
+QString planCategoryLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("air"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Air")},
+        {QStringLiteral("water"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Water")},
+        {QStringLiteral("soil"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Soil")},
+        {QStringLiteral("ecology"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Ecology")},
+        {QStringLiteral("transport"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Transport")},
+        {QStringLiteral("energy"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Energy")},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Industry")},
+        {QStringLiteral("agriculture"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Agriculture")},
+        {QStringLiteral("supervision"), QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Supervision")},
+    };
+    const char *label = labels.value(code);
+    return label ? PlanCategoryLabels::tr(label) : code;
 }
 
 } // namespace ecoplan
