@@ -24,6 +24,8 @@ void PlanTaskFilter::update(const std::function<void(TaskQuery &)> &change)
 
 void PlanTaskFilter::setQuery(const TaskQuery &query)
 {
+    if (query == m_query)
+        return;
     m_query = query;
     invalidateFilter();
 }

@@ -34,6 +34,7 @@ struct TaskQuery
     int dueYear = 0;
     QDate today = QDate::currentDate();
 
+    bool operator==(const TaskQuery &) const = default;
     bool isEmpty() const;
     bool matches(const StoredTask &task, const QString &searchKey) const;
     bool matchesSearch(const QString &searchKey) const;

@@ -7,6 +7,7 @@
 #include "itemmodels/plantreemodel.h"
 #include "panels/planspanel.h"
 #include "panels/plantaskdetail.h"
+#include "project/featurequery.h"
 #include "project/project.h"
 #include "project/projectloader.h"
 #include "store/projectstore.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -35,6 +37,7 @@ private slots:
     void provinceTaskListsItsCityTasks();
     void searchAndFiltersNarrowTheTree();
     void reloadKeepsSelectionAndExpansion();
+    void placeLinksNameMapFeatures();
 
 private:
     qint64 taskId(int plan, const QString &number) const;
@@ -252,6 +255,29 @@ void TstPlansPanel::reloadKeepsSelectionAndExpansion()
     m_project->undoStack()->undo();
     QCOMPARE(m_panel->selectedTaskId(), hn8);
     QVERIFY(!m_panel->detail()->text().contains(QStringLiteral("推进重点行业超低排放改造")));
+}
+
+void TstPlansPanel::placeLinksNameMapFeatures()
+{
+    // 全面完成矿山生态保护治理 names Yuzhou (411081): its link says which county to show on the map.
+    const qint64 xc23 = taskId(1, QStringLiteral("23"));
+    QVERIFY(m_panel->selectTask(xc23));
+    auto *browser = m_panel->detail()->findChild<QTextBrowser *>(QStringLiteral("planTaskDetail.text"));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("禹州市")));
+    QVERIFY(browser->toHtml().contains(QStringLiteral("place:411081")));
+    QSignalSpy places(m_panel.get(), &PlansPanel::placeActivated);
+    emit browser->anchorClicked(
+        QUrl(QStringLiteral("place:411081#%1")
+                 .arg(QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("禹州市"))))));
+    QCOMPARE(places.size(), 1);
+    QCOMPARE(places.at(0).at(0).toString(), QStringLiteral("411081"));
+    QCOMPARE(places.at(0).at(1).toString(), QStringLiteral("禹州市"));
+    const auto county = FeatureQuery::findByCode(*m_project, QStringLiteral("411081"));
+    QVERIFY(county);
+    const VectorLayer *layer = m_project->layer(county->layerId);
+    QCOMPARE(layer->data->table().value(county->index, QStringLiteral("name")).toString(),
+             QStringLiteral("禹州市"));
+    QVERIFY(!FeatureQuery::findByCode(*m_project, QStringLiteral("999999")));
 }
 
 QTEST_MAIN(TstPlansPanel)

@@ -123,14 +123,9 @@ PlansPanel::PlansPanel(QWidget *parent)
     }());
     fillFilterCombos();
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &PlanTaskFilter::setSearch);
-    connect(m_department, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setDepartment(m_department->currentData().toString()); });
-    connect(m_locality, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setLocality(m_locality->currentData().toString()); });
-    connect(m_category, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setCategory(m_category->currentData().toString()); });
-    connect(m_deadline, &QComboBox::currentIndexChanged, this, &PlansPanel::applyDeadlineChoice);
+    connect(m_search, &QLineEdit::textChanged, this, &PlansPanel::applyFilters);
+    for (QComboBox *combo : {m_department, m_deadline, m_locality, m_category})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PlansPanel::applyFilters);
     // While filtering, every match is shown; without a filter, the outline down to sections.
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PlansPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PlansPanel::updateCount);
@@ -184,6 +179,7 @@ void PlansPanel::reload()
     const QString currentKey = current.isValid() ? rowKey(current) : QString();
     m_model->setPlans(std::move(plans));
     fillFilterCombos();
+    applyFilters(); // a department or place no longer named falls back to all
     if (first) {
         m_view->expandToDepth(1); // plans, parts and sections: the outline
     } else {
@@ -246,19 +242,24 @@ void PlansPanel::fillFilterCombos()
     refill(m_deadline, tr("Any deadline"), items);
 }
 
-void PlansPanel::applyDeadlineChoice()
+void PlansPanel::applyFilters()
 {
-    const QString choice = m_deadline->currentData().toString();
-    if (choice == QLatin1String("overdue"))
-        m_filter->setDeadline(TaskQuery::Due::Overdue);
-    else if (choice == QLatin1String("none"))
-        m_filter->setDeadline(TaskQuery::Due::None);
-    else if (choice.startsWith(QLatin1String("year:")))
-        m_filter->setDeadline(TaskQuery::Due::InYear, {}, choice.mid(5).toInt());
-    else if (choice.startsWith(QLatin1String("by:")))
-        m_filter->setDeadline(TaskQuery::Due::ByDate, QDate(choice.mid(3).toInt(), 12, 31));
-    else
-        m_filter->setDeadline(TaskQuery::Due::Any);
+    TaskQuery q = m_filter->query(); // keeps its today
+    q.search = m_search->text();
+    q.department = m_department->currentData().toString();
+    q.locality = m_locality->currentData().toString();
+    q.category = m_category->currentData().toString();
+    // The deadline combo's data: "overdue", "none", "year:2024", "by:2024" (the end of 2024) or empty.
+    const QString due = m_deadline->currentData().toString();
+    const int year = due.section(QLatin1Char(':'), 1).toInt();
+    q.due = due == QLatin1String("overdue")          ? TaskQuery::Due::Overdue
+            : due == QLatin1String("none")           ? TaskQuery::Due::None
+            : due.startsWith(QLatin1String("year:")) ? TaskQuery::Due::InYear
+            : due.startsWith(QLatin1String("by:"))   ? TaskQuery::Due::ByDate
+                                                     : TaskQuery::Due::Any;
+    q.dueYear = year;
+    q.dueBy = q.due == TaskQuery::Due::ByDate ? QDate(year, 12, 31) : QDate();
+    m_filter->setQuery(q);
 }
 
 void PlansPanel::updateCount()

@@ -57,7 +57,8 @@ private:
     void onProjectChanged(const ChangeEvent &event);
     void reload();
     void fillFilterCombos();
-    void applyDeadlineChoice();
+    /// Passes the search text and the combos' choices to the filter.
+    void applyFilters();
     void showCurrent();
     void changeLink(qint64 taskId);
     void report(const QString &error);
