@@ -141,8 +141,7 @@ QVariant PlanTreeModel::display(const Node &node, int column) const
     const StoredTask &task = plan.tasks[node.task];
     switch (column) {
     case TitleColumn:
-        return task.node.number.isEmpty() ? displayTitle(task.node)
-                                          : task.node.number + QLatin1Char(' ') + displayTitle(task.node);
+        return numberedTitle(task.node);
     case CategoryColumn:
         return planCategoryLabel(task.node.category);
     case DeadlineColumn:

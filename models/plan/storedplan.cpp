@@ -40,6 +40,11 @@ QString displayTitle(const Plan &plan)
     return titleInUiLanguage(plan.title, plan.titleEn.value_or(QString()), plan.titleZh);
 }
 
+QString numberedTitle(const PlanNode &node)
+{
+    return node.number.isEmpty() ? displayTitle(node) : node.number + QLatin1Char(' ') + displayTitle(node);
+}
+
 QString planLevel(const StoredPlan &plan)
 {
     if (!plan.level.isEmpty())

@@ -42,6 +42,8 @@ struct StoredPlan
 /// read in translation, in the English UI the English one if there is one; else the title as written.
 QString displayTitle(const PlanNode &node);
 QString displayTitle(const Plan &plan);
+/// "10 推进重点行业超低排放改造": the number as written, then the title in the UI's language.
+QString numberedTitle(const PlanNode &node);
 
 /// "province", "city" or "county": the stored level, else what the region code (410000, 411000, 411081)
 /// or the issuer ("河南省人民政府", "People's Government of Henan Province") says; empty if neither does.

@@ -339,8 +339,9 @@ std::optional<qint64> PlansPanel::chooseWithDialog(const QList<const StoredTask 
     for (const StoredTask *t : candidates) {
         if (t->id == current)
             currentRow = int(items.size());
-        items << (t->node.number.isEmpty() ? displayTitle(t->node)
-                                           : t->node.number + QLatin1Char(' ') + displayTitle(t->node));
+        // English titles run long: the list stays as wide as a dialog should be.
+        const QString title = numberedTitle(t->node);
+        items << (title.size() > 90 ? title.left(89) + QStringLiteral("…") : title);
     }
     bool ok = false;
     const QString item =

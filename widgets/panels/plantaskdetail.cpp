@@ -25,18 +25,11 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-/// "1 推进重点行业超低排放改造" in the UI's language, as the tree shows it.
-QString numbered(const StoredTask &task)
-{
-    const QString title = displayTitle(task.node);
-    return task.node.number.isEmpty() ? title : task.node.number + QLatin1Char(' ') + title;
-}
-
 QString taskLink(const StoredPlan &plan, const StoredTask &task)
 {
     return QStringLiteral("<a href=\"task:%1\">%2</a> <span style=\"color:#666\">(%3)</span>")
         .arg(task.id)
-        .arg(esc(numbered(task)), esc(displayTitle(plan.plan)));
+        .arg(esc(numberedTitle(task.node)), esc(displayTitle(plan.plan)));
 }
 
 QString nameList(const QStringList &names)
@@ -217,7 +210,7 @@ void PlanTaskDetail::showTask(const PlanTreeModel &model, qint64 taskId)
                                   esc(p.name)));
     }
 
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(numbered(*task)));
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(numberedTitle(task->node)));
     html += row(tr("Plan"), esc(displayTitle(plan->plan)));
     html += row(tr("Number"), esc(n.number));
     html += row(tr("Title as written"), n.title != displayTitle(n) ? esc(n.title) : QString());
