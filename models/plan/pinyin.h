@@ -13,8 +13,13 @@ struct Pinyin
     QString initials;
 };
 
-/// Pinyin of `text` by ICU's Han-Latin/Names transliteration. Polyphonic characters take ICU's reading
-/// (行业 gives "xingye", not "hangye"). Safe to call from any thread.
-Pinyin toPinyin(const QString &text);
+/// Which reading a character with several takes. ICU knows one per character and mode: the general one
+/// reads 重点 "zhongdian" but 长葛 "zhangge"; the one for names reads 长葛 "changge" and 许昌 "xuchang" but
+/// 重点 "chongdian". A search looks in both.
+enum class PinyinReading { General, Names };
+
+/// Pinyin of `text` by ICU's Han-Latin (or Han-Latin/Names) transliteration, with a few words of plans
+/// that ICU reads wrongly in both modes corrected (行业 hangye, 调整 tiaozheng). Safe from any thread.
+Pinyin toPinyin(const QString &text, PinyinReading reading = PinyinReading::General);
 
 } // namespace ecoplan

@@ -81,8 +81,10 @@ QString TaskQuery::searchKey(const PlanNode &node)
     // Fields are kept apart by new lines, so a search never matches across two of them.
     QStringList parts{node.number, node.title, node.titleEn, node.titleZh, node.text};
     for (const QString &title : {node.title, node.titleZh}) {
-        if (hasHan(title)) {
-            const Pinyin p = toPinyin(title);
+        if (!hasHan(title))
+            continue;
+        for (const PinyinReading reading : {PinyinReading::General, PinyinReading::Names}) {
+            const Pinyin p = toPinyin(title, reading);
             parts << p.full << p.initials;
         }
     }
