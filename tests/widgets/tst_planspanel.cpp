@@ -38,6 +38,7 @@ private slots:
     void searchAndFiltersNarrowTheTree();
     void reloadKeepsSelectionAndExpansion();
     void placeLinksNameMapFeatures();
+    void readOnlyProjectOffersNoLinkEdits();
 
 private:
     qint64 taskId(int plan, const QString &number) const;
@@ -278,6 +279,21 @@ void TstPlansPanel::placeLinksNameMapFeatures()
     QCOMPARE(layer->data->table().value(county->index, QStringLiteral("name")).toString(),
              QStringLiteral("禹州市"));
     QVERIFY(!FeatureQuery::findByCode(*m_project, QStringLiteral("999999")));
+}
+
+void TstPlansPanel::readOnlyProjectOffersNoLinkEdits()
+{
+    // A file without write permission opens read-only, with the reason.
+    const QString path = test::copyInto(m_dir, test::demoProject(), QStringLiteral("readonly.gpkg"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    auto readOnly = ProjectLoader::openProject(path, Crs::defaultDisplay(), true);
+    QVERIFY2(readOnly.ok(), qPrintable(readOnly.error()));
+    QVERIFY((*readOnly)->isReadOnly());
+    PlansPanel panel;
+    panel.setProject(readOnly->get());
+    QVERIFY(panel.selectTask(taskId(1, QStringLiteral("10"))));
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("planTaskDetail.change"))->isEnabled());
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("planTaskDetail.remove"))->isEnabled());
 }
 
 QTEST_MAIN(TstPlansPanel)

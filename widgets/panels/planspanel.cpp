@@ -153,6 +153,7 @@ void PlansPanel::setProject(Project *project)
     m_project = project;
     if (m_project)
         connect(m_project, &Project::changed, this, &PlansPanel::onProjectChanged);
+    m_detail->setLinksEditable(m_project && m_project->store() && !m_project->isReadOnly());
     m_model->setPlans({});
     reload();
 }

@@ -89,8 +89,6 @@ PlanTaskDetail::PlanTaskDetail(QWidget *parent)
     m_confirm->setObjectName(QStringLiteral("planTaskDetail.confirm"));
     m_change->setObjectName(QStringLiteral("planTaskDetail.change"));
     m_remove->setObjectName(QStringLiteral("planTaskDetail.remove"));
-    m_confirm->setToolTip(tr("Confirm that this task carries out the suggested province task"));
-    m_change->setToolTip(tr("Choose the province task this task carries out"));
     m_message->setObjectName(QStringLiteral("planTaskDetail.message"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -118,6 +116,7 @@ PlanTaskDetail::PlanTaskDetail(QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, [this] { emit confirmLinkRequested(m_taskId); });
     connect(m_change, &QPushButton::clicked, this, [this] { emit changeLinkRequested(m_taskId); });
     connect(m_remove, &QPushButton::clicked, this, [this] { emit removeLinkRequested(m_taskId); });
+    setLinksEditable(true);
     clear();
 }
 
@@ -134,6 +133,16 @@ void PlanTaskDetail::setMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+}
+
+void PlanTaskDetail::setLinksEditable(bool editable)
+{
+    m_linksEditable = editable;
+    const QString reason = tr("The project is open read-only.");
+    m_confirm->setToolTip(editable ? tr("Confirm that this task carries out the suggested province task")
+                                   : reason);
+    m_change->setToolTip(editable ? tr("Choose the province task this task carries out") : reason);
+    m_remove->setToolTip(editable ? QString() : reason);
 }
 
 QString PlanTaskDetail::text() const
@@ -267,8 +276,9 @@ void PlanTaskDetail::showLink(const PlanTreeModel &model, const StoredPlan &plan
     } else {
         m_linkLabel->setText(tr("<b>Implements</b> no province task yet."));
     }
-    m_confirm->setEnabled(target && !task.implementsConfirmed);
-    m_remove->setEnabled(task.implementsTaskId.has_value());
+    m_confirm->setEnabled(m_linksEditable && target && !task.implementsConfirmed);
+    m_change->setEnabled(m_linksEditable);
+    m_remove->setEnabled(m_linksEditable && task.implementsTaskId.has_value());
 }
 
 } // namespace ecoplan

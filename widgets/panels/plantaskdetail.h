@@ -29,6 +29,8 @@ public:
     void clear();
     /// A failed request's reason, or empty.
     void setMessage(const QString &message);
+    /// Whether the link buttons may be used (not in a project open read-only).
+    void setLinksEditable(bool editable);
 
     qint64 taskId() const { return m_taskId; }
     QString text() const;
@@ -55,6 +57,7 @@ private:
     QPushButton *m_remove;
     QLabel *m_message;
     qint64 m_taskId = -1;
+    bool m_linksEditable = true;
 };
 
 } // namespace ecoplan
