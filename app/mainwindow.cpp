@@ -11,6 +11,8 @@
 #include "panels/layerpropertiesdialog.h"
 #include "panels/legendwidget.h"
 #include "planactions.h"
+#include "panels/planspanel.h"
+#include "project/featurequery.h"
 #include "project/project.h"
 #include "statusbar/coordinatedisplay.h"
 #include "statusbar/scaleedit.h"
@@ -28,6 +30,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -75,15 +78,29 @@ MainWindow::MainWindow(QWidget *parent)
                                    findChild<QDockWidget *>(QStringLiteral("dock.legend")),
                                    findChild<QDockWidget *>(QStringLiteral("dock.identify")),
                                    findChild<QDockWidget *>(QStringLiteral("dock.history")),
-                                   findChild<QDockWidget *>(QStringLiteral("dock.undo"))});
+                                   findChild<QDockWidget *>(QStringLiteral("dock.undo")),
+                                   findChild<QDockWidget *>(QStringLiteral("dock.plans"))});
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("dock.identify")),
                      findChild<QDockWidget *>(QStringLiteral("dock.history")));
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("dock.history")),
+                     findChild<QDockWidget *>(QStringLiteral("dock.plans")));
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1400, 900);
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        // The plans are what a planner opens first; their tree and detail want width and height.
+        auto *plans = findChild<QDockWidget *>(QStringLiteral("dock.plans"));
+        plans->raise();
+        // Sizes are shared out once the window is laid out.
+        QTimer::singleShot(0, this, [this, plans] {
+            resizeDocks({plans}, {460}, Qt::Horizontal);
+            resizeDocks({plans, findChild<QDockWidget *>(QStringLiteral("dock.undo"))}, {700, 140},
+                        Qt::Vertical);
+        });
+    }
     updateTitle();
 }
 
@@ -99,6 +116,7 @@ void MainWindow::buildDocks()
     m_legend = new LegendWidget;
     m_identifyPanel = new IdentifyPanel;
     m_historyPanel = new HistoryPanel;
+    m_plansPanel = new PlansPanel;
     m_undoView = new QUndoView;
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<project opened>"));
@@ -113,7 +131,8 @@ void MainWindow::buildDocks()
         {m_legend, QStringLiteral("dock.legend"), tr("Legend"), Qt::LeftDockWidgetArea},
         {m_identifyPanel, QStringLiteral("dock.identify"), tr("Identify Results"), Qt::RightDockWidgetArea},
         {m_historyPanel, QStringLiteral("dock.history"), tr("Feature History"), Qt::RightDockWidgetArea},
-        {m_undoView, QStringLiteral("dock.undo"), tr("Undo History"), Qt::RightDockWidgetArea}};
+        {m_undoView, QStringLiteral("dock.undo"), tr("Undo History"), Qt::RightDockWidgetArea},
+        {m_plansPanel, QStringLiteral("dock.plans"), tr("Plans"), Qt::RightDockWidgetArea}};
     for (const auto &d : docks) {
         auto *dock = new QDockWidget(d.title, this);
         dock->setObjectName(d.name);
@@ -121,6 +140,14 @@ void MainWindow::buildDocks()
         addDockWidget(d.area, dock);
     }
     connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
+    // A place in a plan task: select its county or prefecture and show it.
+    connect(m_plansPanel, &PlansPanel::placeActivated, this, [this](const QString &code) {
+        const auto place = m_project ? FeatureQuery::findByCode(*m_project, code) : std::nullopt;
+        if (!place)
+            return;
+        m_project->setSelection({{place->layerId, {place->index}}});
+        m_canvas->zoomToSelection();
+    });
     connect(m_layerPanel, &LayerPanel::propertiesRequested, this, [this](const QString &id) {
         if (m_project)
             LayerPropertiesDialog(m_project.get(), id, this).exec();
@@ -165,6 +192,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_legend->setProject(nullptr);
     m_identifyPanel->clear();
     m_historyPanel->setProject(nullptr);
+    m_plansPanel->setProject(nullptr);
     m_undoView->setStack(nullptr);
     m_project = std::move(project);
     if (m_project) {
@@ -178,6 +206,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_layerPanel->setProject(m_project.get());
     m_legend->setProject(m_project.get());
     m_historyPanel->setProject(m_project.get());
+    m_plansPanel->setProject(m_project.get());
     if (m_project) {
         m_undoView->setStack(m_project->undoStack());
         m_project->setUserName(QSettings().value(QStringLiteral("user/name")).toString());

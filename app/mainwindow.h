@@ -20,6 +20,7 @@ class LayerPanel;
 class LegendWidget;
 class MapCanvas;
 class PlanActions;
+class PlansPanel;
 class Project;
 class ScaleEdit;
 class ViewActions;
@@ -40,6 +41,7 @@ public:
     LayerPanel *layerPanel() const { return m_layerPanel; }
     IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    PlansPanel *plansPanel() const { return m_plansPanel; }
     FileActions *fileActions() const { return m_fileActions; }
     ViewActions *viewActions() const { return m_viewActions; }
     EditActions *editActions() const { return m_editActions; }
@@ -68,6 +70,7 @@ private:
     LegendWidget *m_legend = nullptr;
     IdentifyPanel *m_identifyPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    PlansPanel *m_plansPanel = nullptr;
     QUndoView *m_undoView = nullptr;
     CoordinateDisplay *m_coordinates = nullptr;
     ScaleEdit *m_scale = nullptr;

@@ -17,6 +17,8 @@ packages=(
   python3 python3-gdal
   # documents
   libpoppler-qt6-dev libquazip1-qt6-dev
+  # pinyin search of Chinese plan titles (ICU's Han-Latin transliterator)
+  libicu-dev
   # TrueType CJK font: keeps Chinese text searchable in PDF/SVG (see docs/ARCHITECTURE.md)
   fonts-wqy-zenhei
   # headless runs and checks of exported documents

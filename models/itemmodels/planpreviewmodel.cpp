@@ -168,7 +168,7 @@ QVariant PlanPreviewModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return n.title;
         case CategoryColumn:
-            return n.category.isEmpty() ? QString() : planCategoryTitle(n.category);
+            return n.category.isEmpty() ? QString() : planCategoryLabel(n.category);
         case DeadlineColumn:
             return deadlineSummary(n.deadlines);
         }

@@ -90,7 +90,7 @@ QStringList planCategoryCodes()
     return codes;
 }
 
-QString planCategoryTitle(const QString &code)
+QString planCategoryLabel(const QString &code)
 {
     static const char *const titles[][2] = {
         {"air", QT_TRANSLATE_NOOP("ecoplan::PlanCategory", "Air")},

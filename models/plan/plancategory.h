@@ -14,6 +14,6 @@ QString planCategory(const QString &title, const QString &text);
 QStringList planCategoryCodes();
 /// A category code as the user reads it, in the UI language ("air" → "Air" / 大气); unknown codes as they
 /// are.
-QString planCategoryTitle(const QString &code);
+QString planCategoryLabel(const QString &code);
 
 } // namespace ecoplan

@@ -1,7 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/storedplan.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace ecoplan {
+namespace {
+
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString titleInUiLanguage(const QString &title, const QString &en, const QString &zh)
+{
+    const QString &translated = chineseUi() ? zh : en;
+    return translated.isEmpty() ? title : translated;
+}
+
+} // namespace
 
 const StoredTask *StoredPlan::task(qint64 id) const
 {
@@ -10,6 +28,60 @@ const StoredTask *StoredPlan::task(qint64 id) const
             return &t;
     }
     return nullptr;
+}
+
+QString displayTitle(const PlanNode &node)
+{
+    return titleInUiLanguage(node.title, node.titleEn, node.titleZh);
+}
+
+QString displayTitle(const Plan &plan)
+{
+    return titleInUiLanguage(plan.title, plan.titleEn.value_or(QString()), plan.titleZh);
+}
+
+QString numberedTitle(const PlanNode &node)
+{
+    return node.number.isEmpty() ? displayTitle(node) : node.number + QLatin1Char(' ') + displayTitle(node);
+}
+
+QString planLevel(const StoredPlan &plan)
+{
+    if (!plan.level.isEmpty())
+        return plan.level;
+    const QString &code = plan.regionCode;
+    if (code.size() == 6 && code.front().isDigit())
+        return code.endsWith(QLatin1String("0000")) ? QStringLiteral("province")
+               : code.endsWith(QLatin1String("00")) ? QStringLiteral("city")
+                                                    : QStringLiteral("county");
+    // The issuer names the government: 河南省人民政府, 许昌市人民政府, 禹州市人民政府 (a county-level city
+    // is rare among plans, and then the stored level or region code says so).
+    const QString &issuer = plan.plan.issuer;
+    if (issuer.contains(QStringLiteral("省")) || issuer.contains(QLatin1String("Province")))
+        return QStringLiteral("province");
+    if (issuer.contains(QStringLiteral("县")) || issuer.contains(QLatin1String("County")))
+        return QStringLiteral("county");
+    if (issuer.contains(QStringLiteral("市")) || issuer.contains(QLatin1String("City")) ||
+        issuer.contains(QLatin1String("Municipal")))
+        return QStringLiteral("city");
+    return {};
+}
+
+QList<const StoredTask *> implementCandidates(const QList<StoredPlan> &plans, const StoredPlan &own)
+{
+    const bool anyProvince = std::any_of(plans.begin(), plans.end(), [&](const StoredPlan &p) {
+        return p.id != own.id && planLevel(p) == QLatin1String("province");
+    });
+    QList<const StoredTask *> out;
+    for (const StoredPlan &p : plans) {
+        if (p.id == own.id || (anyProvince && planLevel(p) != QLatin1String("province")))
+            continue;
+        for (const StoredTask &t : p.tasks) {
+            if (t.node.kind == PlanNode::Kind::Task)
+                out << &t;
+        }
+    }
+    return out;
 }
 
 } // namespace ecoplan

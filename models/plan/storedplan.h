@@ -38,4 +38,19 @@ struct StoredPlan
     const StoredTask *task(qint64 id) const;
 };
 
+/// The title in the UI's language (QLocale's default): in the Chinese UI the Chinese title if the plan was
+/// read in translation, in the English UI the English one if there is one; else the title as written.
+QString displayTitle(const PlanNode &node);
+QString displayTitle(const Plan &plan);
+/// "10 推进重点行业超低排放改造": the number as written, then the title in the UI's language.
+QString numberedTitle(const PlanNode &node);
+
+/// "province", "city" or "county": the stored level, else what the region code (410000, 411000, 411081)
+/// or the issuer ("河南省人民政府", "People's Government of Henan Province") says; empty if neither does.
+QString planLevel(const StoredPlan &plan);
+
+/// The tasks a task of `own` may implement: the tasks of province plans other than `own`, in plan and
+/// document order; if no plan is known to be a province's, the tasks of every other plan.
+QList<const StoredTask *> implementCandidates(const QList<StoredPlan> &plans, const StoredPlan &own);
+
 } // namespace ecoplan

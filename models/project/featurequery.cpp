@@ -55,4 +55,20 @@ QHash<QString, QSet<std::uint32_t>> selectIn(const Project &project, const QRect
     return out;
 }
 
+std::optional<FeatureRef> findByCode(const Project &project, const QString &code)
+{
+    const QString field = QStringLiteral("code");
+    const auto &layers = project.layers();
+    for (auto l = layers.rbegin(); l != layers.rend(); ++l) {
+        if (code.isEmpty() || !(*l)->data || (*l)->data->table().fieldIndex(field) < 0)
+            continue;
+        const FeatureTable &table = (*l)->data->table();
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            if (table.value(i, field).toString() == code)
+                return FeatureRef{(*l)->id, std::uint32_t(i)};
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace ecoplan::FeatureQuery

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace ecoplan {
 
 class Project;
@@ -36,6 +38,9 @@ QList<IdentifiedFeature> identify(const Project &project, const QPointF &point, 
 QHash<QString, QSet<std::uint32_t>> selectAt(const Project &project, const QPointF &point, double tolerance);
 /// Features of every visible layer that meet `area`.
 QHash<QString, QSet<std::uint32_t>> selectIn(const Project &project, const QRectF &area);
+/// The first feature, topmost layer first, whose `code` field is `code` (a division code such as 411081
+/// names one county or prefecture); nullopt if none.
+std::optional<FeatureRef> findByCode(const Project &project, const QString &code);
 } // namespace FeatureQuery
 
 } // namespace ecoplan

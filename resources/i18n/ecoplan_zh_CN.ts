@@ -488,6 +488,13 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::EditFeatures</name>
+    <message>
+        <source>The change was not applied.</source>
+        <translation>修改未生效。</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::EditTool</name>
     <message>
         <source>Choose the layer to edit in the Layers panel first.</source>
@@ -1346,6 +1353,10 @@ Features: %3</source>
         <source>Name recorded with each of your changes (empty: the computer's user name, %1):</source>
         <translation>每次修改所记录的姓名（留空则使用计算机用户名 %1）：</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>规划</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::MapExporter</name>
@@ -1778,6 +1789,169 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::PlanTaskDetail</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Select a plan or task to see what it says.</source>
+        <translation>选择一个规划或任务以查看其内容。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Confirm that this task carries out the suggested province task</source>
+        <translation>确认本任务落实的是建议的省级任务</translation>
+    </message>
+    <message>
+        <source>Choose the province task this task carries out</source>
+        <translation>选择本任务落实的省级任务</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Title as written</source>
+        <translation>原文标题</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>落实任务</translation>
+    </message>
+    <message>
+        <source>No city task is linked yet.</source>
+        <translation>尚无市级任务关联。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Implements&lt;/b&gt; %1 — &lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>&lt;b&gt;落实&lt;/b&gt; %1 — &lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Implements&lt;/b&gt; no province task yet.</source>
+        <translation>&lt;b&gt;落实&lt;/b&gt;：尚未关联省级任务。</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::PlanTitles</name>
     <message>
         <source>The title translations cannot be read: %1</source>
@@ -1790,6 +1964,25 @@ Features: %3</source>
     <message>
         <source>The title translations “%1”, row %2: the plan has no node “%3”.</source>
         <translation>标题译文“%1”第 %2 行：规划中没有节点“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlanTreeModel</name>
+    <message>
+        <source>Plan / task</source>
+        <translation>规划 / 任务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2030,81 @@ Features: %3</source>
     <message>
         <source>The plan was not removed: %1</source>
         <translation>规划未删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::PlansPanel</name>
+    <message>
+        <source>Tasks naming this department as lead, cooperating or responsible</source>
+        <translation>该单位牵头、配合或负责的任务</translation>
+    </message>
+    <message>
+        <source>Tasks by deadline</source>
+        <translation>按完成时限筛选任务</translation>
+    </message>
+    <message>
+        <source>Tasks naming this place; a city takes in its counties</source>
+        <translation>涉及该地的任务；市包括其所辖县（市、区）</translation>
+    </message>
+    <message>
+        <source>Tasks of this category</source>
+        <translation>该类别的任务</translation>
+    </message>
+    <message>
+        <source>Search tasks: Chinese, pinyin or English</source>
+        <translation>搜索任务：中文、拼音或英文</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部地点</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无完成时限</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>%1 年内到期</translation>
+    </message>
+    <message>
+        <source>Due by the end of %1</source>
+        <translation>%1 年底前到期</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>任意完成时限</translation>
+    </message>
+    <message>
+        <source>There is no province plan in this project to link to.</source>
+        <translation>本项目中没有可关联的省级规划。</translation>
+    </message>
+    <message>
+        <source>Province Task Implemented</source>
+        <translation>落实的省级任务</translation>
+    </message>
+    <message>
+        <source>The province task this task carries out:</source>
+        <translation>本任务落实的省级任务：</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>任务：%1 项</translation>
+    </message>
+    <message>
+        <source>Tasks shown: %1 of %2</source>
+        <translation>显示任务：%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2418,33 @@ Features: %3</source>
     <message>
         <source>Remove Target</source>
         <translation>删除目标</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::TaskImplementsLink</name>
+    <message>
+        <source>Link task to the province task it implements</source>
+        <translation>将任务关联到其落实的省级任务</translation>
+    </message>
+    <message>
+        <source>Plans are stored only in a project file.</source>
+        <translation>规划只保存在项目文件中。</translation>
+    </message>
+    <message>
+        <source>The task implements no province task yet.</source>
+        <translation>该任务尚未关联省级任务。</translation>
+    </message>
+    <message>
+        <source>Confirm the province task a task implements</source>
+        <translation>确认任务落实的省级任务</translation>
+    </message>
+    <message>
+        <source>Unlink task from the province task</source>
+        <translation>取消任务与省级任务的关联</translation>
+    </message>
+    <message>
+        <source>A task cannot implement itself.</source>
+        <translation>任务不能落实其自身。</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,17 @@
 #include "canvas/mapcanvas.h"
 #include "commands/editfeature.h"
 #include "fileactions.h"
+#include "itemmodels/plantreemodel.h"
 #include "mainwindow.h"
 #include "panels/historypanel.h"
 #include "panels/identifypanel.h"
+#include "panels/planspanel.h"
 #include "project/project.h"
 #include "store/projectstore.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,6 +32,7 @@ private slots:
     void identifyShowsAttributes();
     void zoomActions();
     void switchDisplayCrs();
+    void plansDockFollowsTheProject();
     void exportCurrentView();
     void otherVectorFileOpensReadOnly();
     void newProjectAndSaveAs();
@@ -122,6 +126,27 @@ void TstMainWindow::switchDisplayCrs()
     QVERIFY(e.center().x() > 110 && e.center().x() < 117);
     m_window->findChild<QAction *>(QStringLiteral("action.view.crs.4547"))->trigger();
     QCOMPARE(m_window->project()->displayCrs().epsg(), 4547);
+}
+
+void TstMainWindow::plansDockFollowsTheProject()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.plans"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible()); // raised in its tab group on a first start
+    PlansPanel *panel = m_window->plansPanel();
+    QCOMPARE(panel->model()->rowCount(), 2);
+    // A place clicked in a task's detail is selected on the map: Yuzhou in the counties layer.
+    const double before = m_window->canvas()->scaleDenominator();
+    emit panel->placeActivated(QStringLiteral("411081"), QStringLiteral("禹州市"));
+    const auto &selection = m_window->project()->selection();
+    QCOMPARE(selection.size(), 1);
+    const VectorLayer *layer = m_window->project()->layer(selection.cbegin().key());
+    QCOMPARE(
+        layer->data->table().value(*selection.cbegin().value().cbegin(), QStringLiteral("code")).toString(),
+        QStringLiteral("411081"));
+    QVERIFY(m_window->canvas()->scaleDenominator() < before / 4); // zoomed in to one county
+    m_window->project()->clearSelection();
+    m_window->findChild<QAction *>(QStringLiteral("action.view.zoomFull"))->trigger();
 }
 
 void TstMainWindow::exportCurrentView()

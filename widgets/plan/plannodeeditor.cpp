@@ -46,7 +46,7 @@ PlanNodeEditor::PlanNodeEditor(QWidget *parent)
     m_category->setObjectName(QStringLiteral("nodeCategory"));
     m_category->addItem(tr("(none)"), QString());
     for (const QString &code : planCategoryCodes())
-        m_category->addItem(planCategoryTitle(code), code);
+        m_category->addItem(planCategoryLabel(code), code);
     m_deadlines->setObjectName(QStringLiteral("nodeDeadlines"));
     m_deadlines->setPlaceholderText(tr("YYYY-MM-DD; several separated by “;”"));
     m_deadlineError->setObjectName(QStringLiteral("nodeDeadlinesError"));
