@@ -84,6 +84,9 @@ MainWindow::MainWindow(QWidget *parent)
                      findChild<QDockWidget *>(QStringLiteral("dock.history")));
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("dock.history")),
                      findChild<QDockWidget *>(QStringLiteral("dock.plans")));
+    // One tab group on the right, so the plans' tree and detail get the whole height.
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("dock.plans")),
+                     findChild<QDockWidget *>(QStringLiteral("dock.undo")));
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -95,11 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
         auto *plans = findChild<QDockWidget *>(QStringLiteral("dock.plans"));
         plans->raise();
         // Sizes are shared out once the window is laid out.
-        QTimer::singleShot(0, this, [this, plans] {
-            resizeDocks({plans}, {460}, Qt::Horizontal);
-            resizeDocks({plans, findChild<QDockWidget *>(QStringLiteral("dock.undo"))}, {700, 140},
-                        Qt::Vertical);
-        });
+        QTimer::singleShot(0, this, [this, plans] { resizeDocks({plans}, {460}, Qt::Horizontal); });
     }
     updateTitle();
 }

@@ -109,8 +109,8 @@ PlansPanel::PlansPanel(QWidget *parent)
     splitter->setObjectName(QStringLiteral("plansPanel.splitter"));
     splitter->addWidget(top);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
