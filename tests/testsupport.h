@@ -18,6 +18,9 @@ QString gazetteerCsv();
 QString ecoplanBinary();
 /// Copies `source` into `dir` and returns the copy's path (tests never change the originals).
 QString copyInto(const QTemporaryDir &dir, const QString &source, const QString &name = {});
+/// A copy of the demo project without its sample outfalls, mines and villages, for tests that count the
+/// features they add to an empty layer.
+QString copyDemoWithoutSamples(const QTemporaryDir &dir, const QString &name);
 /// The fields of a layer of the demo project as the reader gives them (empty if it cannot be read).
 QList<Field> demoLayerFields(const QString &layer);
 /// Registers the label font as the application would.

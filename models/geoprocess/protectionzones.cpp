@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protectionzones.h"
 
+#include "geo/geodesicmeasure.h"
 #include "geo/ogrwkt.h"
 
+#include <QScopeGuard>
 #include <QStringList>
+
+#include <cpl_error.h>
 
 #include <geos_c.h>
 #include <ogr_geometry.h>
@@ -131,6 +135,9 @@ Result<QList<CanalSegment>> ProtectionZones::segments(const QString &canalWkt, c
 Result<QList<ZonePolygon>> ProtectionZones::build(const QList<CanalSegment> &segments)
 {
     using R = Result<QList<ZonePolygon>>;
+    // IsValid() reports what it finds through GDAL's error handler; the repair below is the answer.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const auto restore = qScopeGuard([] { CPLPopErrorHandler(); });
     const OGRSpatialReference geographic = lonLat();
     Geos geos;
     QList<ZonePolygon> out;
@@ -170,8 +177,7 @@ Result<QList<ZonePolygon>> ProtectionZones::build(const QList<CanalSegment> &seg
         for (const auto &[zone, polygon] : zones) {
             const QString zoneName = qstrcmp(zone, "primary") == 0 ? tr("primary") : tr("secondary");
             if (!polygon)
-                return R::failure(
-                    tr("%1: GEOS could not build the %2 zone.").arg(s.name, zoneName));
+                return R::failure(tr("%1: GEOS could not build the %2 zone.").arg(s.name, zoneName));
             OgrPtr result(OGRGeometryFactory::createFromGEOS(geos.h, polygon));
             if (!result || result->transform(back.get()) != OGRERR_NONE)
                 return R::failure(tr("%1: PROJ cannot project the zone back.").arg(s.name));
@@ -187,6 +193,26 @@ Result<QList<ZonePolygon>> ProtectionZones::build(const QList<CanalSegment> &seg
         }
     }
     return out;
+}
+
+double ProtectionZones::area(const ZonePolygon &zone)
+{
+    const OgrPtr g = ogr::fromWkt(zone.wkt);
+    if (!g || wkbFlatten(g->getGeometryType()) != wkbMultiPolygon)
+        return 0;
+    const auto ringArea = [](const OGRLinearRing *ring) {
+        QList<QPointF> points;
+        for (const OGRPoint &p : *ring)
+            points.append({p.getX(), p.getY()});
+        return GeodesicMeasure::area(points);
+    };
+    double total = 0;
+    for (const OGRPolygon *polygon : *g->toMultiPolygon()) {
+        total += ringArea(polygon->getExteriorRing());
+        for (int i = 0; i < polygon->getNumInteriorRings(); ++i)
+            total -= ringArea(polygon->getInteriorRing(i));
+    }
+    return total;
 }
 
 } // namespace ecoplan

@@ -66,6 +66,8 @@ public:
                                                 const ZoneWidths &widths = {});
     /// Two zones per segment: primary, then secondary.
     static Result<QList<ZonePolygon>> build(const QList<CanalSegment> &segments);
+    /// The zone's area on the ellipsoid, square metres (outer rings less holes).
+    static double area(const ZonePolygon &zone);
 };
 
 } // namespace ecoplan

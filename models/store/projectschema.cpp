@@ -293,6 +293,8 @@ const char *const fieldTitles[][3] = {
     {"canal_zones", "width_left_m", "左侧宽度（米） / Width left (m)"},
     {"canal_zones", "width_right_m", "右侧宽度（米） / Width right (m)"},
     {"canal_zones", "basis", "划定依据 / Basis"},
+    {"canal_zones", "segment_code", "渠段代码 / Segment code"},
+    {"canal_zones", "management_half_width_m", "管理范围半宽（米） / Management half-width (m)"},
     // Reference layers
     {"counties", "prefecture_code", "所属地级市代码 / Prefecture code"},
     {"counties", "prefecture_name", "所属地级市 / Prefecture"},
@@ -301,21 +303,9 @@ const char *const fieldTitles[][3] = {
     {"snwd_canal", "waypoints", "控制点 / Waypoints"},
 };
 
-Status migrateTo2(GDALDataset &ds)
+/// The titles of fieldTitles for the columns the file has (again on later migrations that add columns).
+Status writeFieldTitles(GDALDataset &ds)
 {
-    // The schema extension is registered by GDAL once a layer has a value list; make sure of it anyway.
-    for (const char *table : {"gpkg_data_columns", "gpkg_data_column_constraints"}) {
-        if (Status s = executeSql(
-                ds,
-                QStringLiteral("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
-                               "definition, scope) SELECT '%1', NULL, 'gpkg_schema', "
-                               "'http://www.geopackage.org/spec121/#extension_schema', 'read-write' WHERE "
-                               "NOT EXISTS (SELECT 1 FROM gpkg_extensions WHERE table_name = '%1' AND "
-                               "extension_name = 'gpkg_schema')")
-                    .arg(QLatin1String(table)));
-            !s)
-            return s;
-    }
     for (const auto &[layer, column, title] : fieldTitles) {
         const QString bilingual = QString::fromUtf8(title);
         // Only columns that exist, in feature tables of this file; an existing row keeps its constraint.
@@ -333,6 +323,24 @@ Status migrateTo2(GDALDataset &ds)
             return s;
     }
     return Status::success();
+}
+
+Status migrateTo2(GDALDataset &ds)
+{
+    // The schema extension is registered by GDAL once a layer has a value list; make sure of it anyway.
+    for (const char *table : {"gpkg_data_columns", "gpkg_data_column_constraints"}) {
+        if (Status s = executeSql(
+                ds,
+                QStringLiteral("INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
+                               "definition, scope) SELECT '%1', NULL, 'gpkg_schema', "
+                               "'http://www.geopackage.org/spec121/#extension_schema', 'read-write' WHERE "
+                               "NOT EXISTS (SELECT 1 FROM gpkg_extensions WHERE table_name = '%1' AND "
+                               "extension_name = 'gpkg_schema')")
+                    .arg(QLatin1String(table)));
+            !s)
+            return s;
+    }
+    return writeFieldTitles(ds);
 }
 
 /// Version 3: what the plan parser finds and the task tables could not yet hold: every deadline of a task
@@ -362,6 +370,19 @@ Status migrateTo4(GDALDataset &ds)
             return s;
     }
     return Status::success();
+}
+
+/// Version 5: protection zones remember the stretch they belong to (a prefecture's code) and the half-width
+/// of the canal's management corridor they were measured from, so regenerating them starts from the
+/// widths last used.
+Status migrateTo5(GDALDataset &ds)
+{
+    for (const char *sql : {"ALTER TABLE canal_zones ADD COLUMN segment_code TEXT",
+                            "ALTER TABLE canal_zones ADD COLUMN management_half_width_m REAL"}) {
+        if (Status s = executeSql(ds, QString::fromLatin1(sql)); !s)
+            return s;
+    }
+    return writeFieldTitles(ds);
 }
 
 } // namespace
@@ -400,7 +421,7 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where, int to)
     if (from >= to)
         return Status::success();
     using Migration = Status (*)(GDALDataset &);
-    const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4};
+    const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5};
     if (ds.StartTransaction() != OGRERR_NONE)
         return Status::failure(tr("Cannot change %1: it could not be locked for writing.").arg(where));
     for (int v = from; v < to; ++v) {

@@ -27,7 +27,7 @@ class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectSchema)
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
 
     /// The schema version recorded in the file (0 if it has no ecoplan_meta table).
     static int version(GDALDataset &ds);

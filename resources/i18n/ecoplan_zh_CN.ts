@@ -41,6 +41,22 @@
         <source>Wrote %1 rows to %2.</source>
         <translation>已向 %2 写入 %1 行。</translation>
     </message>
+    <message>
+        <source>usage: ecoplan zones --project P [--primary M] [--secondary M] [--management M] [--segment CODE]</source>
+        <translation>用法：ecoplan zones --project 项目 [--primary 米] [--secondary 米] [--management 米] [--segment 代码]</translation>
+    </message>
+    <message>
+        <source>widths are numbers of metres</source>
+        <translation>宽度应为米数</translation>
+    </message>
+    <message>
+        <source>the canal does not cross a prefecture with code %1</source>
+        <translation>总干渠不经过代码为 %1 的地级市</translation>
+    </message>
+    <message>
+        <source>management %1 m, primary %2/%3 m (%4), secondary %5/%6 m (%7)</source>
+        <translation>管理范围 %1 米，一级 %2/%3 米（%4），二级 %5/%6 米（%7）</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::AttributeForm</name>
@@ -2321,6 +2337,13 @@ Features: %3</source>
     <message>
         <source>%1 is open read-only: %2</source>
         <translation>%1 以只读方式打开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ProtectionZoneLayer</name>
+    <message>
+        <source>The project has no South-to-North canal centreline (layer snwd_canal).</source>
+        <translation>项目中没有南水北调总干渠中心线（图层 snwd_canal）。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // crash or a blank map) for a damaged file.
 #include "canvas/mapcanvas.h"
 #include "commands/editfeature.h"
+#include "edit/featureedits.h"
 #include "fileactions.h"
 #include "itemmodels/plantreemodel.h"
 #include "mainwindow.h"
@@ -237,7 +238,8 @@ void TstMainWindow::undoHistoryAndAuditName()
     QVERIFY(undoView);
     QCOMPARE(undoView->model()->rowCount(), 2); // "<project opened>" and the edit
     // The history panel shows who made it once the feature is selected.
-    project->setSelection({{QStringLiteral("villages"), {0}}});
+    const int index = FeatureEdits::indexOf(*project->layer(QStringLiteral("villages")), *fid);
+    project->setSelection({{QStringLiteral("villages"), {std::uint32_t(index)}}});
     QCOMPARE(m_window->historyPanel()->rows().value(0).value(1), QStringLiteral("许昌市生态环境局 张三"));
     // Edit > Undo takes it back in the file.
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("action.edit.undo"));

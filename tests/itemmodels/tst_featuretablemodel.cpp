@@ -103,7 +103,7 @@ qint64 TstFeatureTableModel::add(const StoredFeature &f)
 
 void TstFeatureTableModel::init()
 {
-    m_path = test::copyInto(m_dir, test::demoProject(), QStringLiteral("table.gpkg"));
+    m_path = test::copyDemoWithoutSamples(m_dir, QStringLiteral("table.gpkg"));
     auto p = ProjectLoader::openProject(m_path, Crs::defaultDisplay(), true);
     QVERIFY2(p.ok(), qPrintable(p.error()));
     m_project = std::move(p).value();

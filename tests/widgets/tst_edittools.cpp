@@ -84,7 +84,7 @@ private:
 
 void TstEditTools::init()
 {
-    const QString path = test::copyInto(m_dir, test::demoProject(), QStringLiteral("edit-tools.gpkg"));
+    const QString path = test::copyDemoWithoutSamples(m_dir, QStringLiteral("edit-tools.gpkg"));
     auto p = ProjectLoader::openProject(path, Crs::defaultDisplay(), true);
     QVERIFY2(p.ok(), qPrintable(p.error()));
     m_project = std::move(p).value();

@@ -2,6 +2,7 @@
 // The History panel shows the audit log of the one selected feature: who changed which value when, newest
 // first, with value-list labels; it follows the selection and grows with edits and undos.
 #include "commands/editfeature.h"
+#include "edit/featureedits.h"
 #include "panels/historypanel.h"
 #include "project/project.h"
 #include "project/projectloader.h"
@@ -56,7 +57,9 @@ void TstHistoryPanel::showsTheSelectedFeaturesChanges()
 {
     HistoryPanel panel;
     panel.setProject(m_project.get());
-    m_project->setSelection({{QStringLiteral("outfalls"), {0}}});
+    const int index = FeatureEdits::indexOf(*m_project->layer(QStringLiteral("outfalls")), m_fid);
+    QVERIFY(index >= 0);
+    m_project->setSelection({{QStringLiteral("outfalls"), {std::uint32_t(index)}}});
     QVERIFY(panel.heading().contains(QStringLiteral("清潩河排口")));
     // The insert: one row per value given.
     QList<QStringList> rows = panel.rows();

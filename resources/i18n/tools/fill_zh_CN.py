@@ -10,6 +10,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "usage: ecoplan zones --project P [--primary M] [--secondary M] [--management M] [--segment CODE]": "用法：ecoplan zones --project 项目 [--primary 米] [--secondary 米] [--management 米] [--segment 代码]",
+    "widths are numbers of metres": "宽度应为米数",
+    "the canal does not cross a prefecture with code %1": "总干渠不经过代码为 %1 的地级市",
+    "management %1 m, primary %2/%3 m (%4), secondary %5/%6 m (%7)": "管理范围 %1 米，一级 %2/%3 米（%4），二级 %5/%6 米（%7）",
+    "The project has no South-to-North canal centreline (layer snwd_canal).": "项目中没有南水北调总干渠中心线（图层 snwd_canal）。",
     "The change was not applied.": "修改未生效。",
     "Plans": "规划",
     "Targets": "目标",
