@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protectionzones.h"
 
+#include "geo/geoshandles.h"
 #include "geo/ogrwkt.h"
 
 #include <QStringList>
 
-#include <geos_c.h>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
@@ -43,15 +43,10 @@ OgrPtr linesOf(const OGRGeometry &g)
 /// A GEOS context for one computation.
 struct Geos
 {
-    GEOSContextHandle_t h = GEOS_init_r();
-    ~Geos() { GEOS_finish_r(h); }
-    struct Deleter
-    {
-        GEOSContextHandle_t h;
-        void operator()(GEOSGeometry *g) const { GEOSGeom_destroy_r(h, g); }
-    };
-    using Ptr = std::unique_ptr<GEOSGeometry, Deleter>;
-    Ptr wrap(GEOSGeometry *g) const { return Ptr(g, Deleter{h}); }
+    geos::Context context;
+    GEOSContextHandle_t h = context.handle();
+    using Ptr = geos::GeomPtr;
+    Ptr wrap(GEOSGeometry *g) const { return geos::wrap(h, g); }
 };
 
 /// The band `left` metres to the left of the line and `right` to its right, flat at the ends so that
@@ -170,8 +165,7 @@ Result<QList<ZonePolygon>> ProtectionZones::build(const QList<CanalSegment> &seg
         for (const auto &[zone, polygon] : zones) {
             const QString zoneName = qstrcmp(zone, "primary") == 0 ? tr("primary") : tr("secondary");
             if (!polygon)
-                return R::failure(
-                    tr("%1: GEOS could not build the %2 zone.").arg(s.name, zoneName));
+                return R::failure(tr("%1: GEOS could not build the %2 zone.").arg(s.name, zoneName));
             OgrPtr result(OGRGeometryFactory::createFromGEOS(geos.h, polygon));
             if (!result || result->transform(back.get()) != OGRERR_NONE)
                 return R::failure(tr("%1: PROJ cannot project the zone back.").arg(s.name));
