@@ -24,6 +24,16 @@
 
 using namespace ecoplan;
 
+namespace {
+/// With ECOPLAN_SCREENSHOT_DIR set (run under xvfb-run to look at the widgets), saves `w` there.
+void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ECOPLAN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+} // namespace
+
 class TstAnalysisWidgets : public QObject
 {
     Q_OBJECT
@@ -146,6 +156,8 @@ void TstAnalysisWidgets::measureArea()
     // 40 km by 30 km.
     QVERIFY(std::abs(expected - 1.2e9) < 0.01 * 1.2e9);
     QVERIFY(tool.text().contains(GeodesicMeasure::formatArea(expected)));
+    QTest::qWait(300); // the map behind the sketch
+    screenshot(*m_canvas, QStringLiteral("measure-area"));
     m_canvas->setMapTool(nullptr);
 }
 
@@ -193,6 +205,7 @@ void TstAnalysisWidgets::summaryRowClickSelectsAndZooms()
              QSet<std::uint32_t>(row.members.begin(), row.members.end()));
     QCOMPARE(selection.value(QStringLiteral("prefectures")), QSet<std::uint32_t>{*row.area});
     QCOMPARE(zoom.size(), 1);
+    screenshot(panel, QStringLiteral("summary-panel"));
     QCOMPARE(zoom.first().first().toRectF(),
              m_project->layer(QStringLiteral("prefectures"))->data->bounds(*row.area));
     // Sorted by count, the first row shown is the one with the most.
@@ -225,6 +238,9 @@ void TstAnalysisWidgets::selectByLocationDialog()
     source->setCurrentIndex(source->findData(QStringLiteral("prefectures")));
     const auto fromLayer = SpatialSelection::select(dialog.request());
     QVERIFY(fromLayer && fromLayer->size() > fromSelection->size() * 5);
+    predicate->setCurrentIndex(predicate->findData(int(SpatialPredicate::WithinDistance)));
+    dialog.show();
+    screenshot(dialog, QStringLiteral("select-by-location"));
 }
 
 QTEST_MAIN(TstAnalysisWidgets)
