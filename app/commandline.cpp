@@ -8,6 +8,7 @@
 #include "rendercommand.h"
 #include "store/demoprojectbuilder.h"
 #include "zonescommand.h"
+#include "summarizecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -140,7 +141,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
     static const QStringList commands = {QStringLiteral("render"),       QStringLiteral("make-demo"),
                                          QStringLiteral("stress-edits"), QStringLiteral("parse-plan"),
                                          QStringLiteral("import-plan"),  QStringLiteral("export-tasks"),
-                                         QStringLiteral("zones")};
+                                         QStringLiteral("zones"),           QStringLiteral("summarize")};
     return arguments.size() > 1 && commands.contains(arguments[1]);
 }
 
@@ -161,6 +162,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExportTasksCommand(arguments);
     if (command == QLatin1String("zones"))
         return runZonesCommand(arguments);
+    if (command == QLatin1String("summarize"))
+        return runSummarizeCommand(arguments);
     QTextStream(stderr) << "ecoplan: unknown command " << command << '\n';
     return 2;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysisactions.h"
 #include "attributetableactions.h"
 #include "canvas/mapcanvas.h"
 #include "editactions.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewActions = new ViewActions(this);
     new AttributeTableActions(this); // Layer > Attribute Table; owned by the window
     m_planActions = new PlanActions(this);
+    m_analysisActions = new AnalysisActions(this); // after the View menu: the measure tools join its tools
     addToolBar(m_editActions->createToolBar(this));
     m_editActions->joinToolGroup(findChild<QAction *>(QStringLiteral("action.view.pan"))->actionGroup());
     connect(m_editActions, &EditActions::message, this,
@@ -79,7 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
                                    findChild<QDockWidget *>(QStringLiteral("dock.identify")),
                                    findChild<QDockWidget *>(QStringLiteral("dock.history")),
                                    findChild<QDockWidget *>(QStringLiteral("dock.undo")),
-                                   findChild<QDockWidget *>(QStringLiteral("dock.plans"))});
+                                   findChild<QDockWidget *>(QStringLiteral("dock.plans")),
+                                   findChild<QDockWidget *>(QStringLiteral("dock.summary"))});
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("dock.identify")),
                      findChild<QDockWidget *>(QStringLiteral("dock.history")));
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("dock.history")),

@@ -11,6 +11,7 @@ class QUndoView;
 
 namespace ecoplan {
 
+class AnalysisActions;
 class CoordinateDisplay;
 class EditActions;
 class FileActions;
@@ -46,6 +47,7 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     EditActions *editActions() const { return m_editActions; }
     PlanActions *planActions() const { return m_planActions; }
+    AnalysisActions *analysisActions() const { return m_analysisActions; }
     /// A busy indicator and message while something runs in the background.
     void setBusy(const QString &message);
     void clearBusy();
@@ -80,6 +82,7 @@ private:
     ViewActions *m_viewActions = nullptr;
     EditActions *m_editActions = nullptr;
     PlanActions *m_planActions = nullptr;
+    AnalysisActions *m_analysisActions = nullptr;
 };
 
 } // namespace ecoplan

@@ -8,7 +8,7 @@
 #include "plan/tasklisttable.h"
 #include "project/project.h"
 #include "store/projectstore.h"
-#include "store/tasklistwriter.h"
+#include "store/tablewriter.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -231,7 +231,7 @@ Status PlanActions::exportTasks(const QString &path, qint64 planId)
         return Status::failure(plans.error());
     const TaskListTable table =
         TaskListTable::build(*plans, planId == allPlans ? std::nullopt : std::optional<qint64>(planId));
-    if (const Status s = TaskListWriter::write(table, path); !s)
+    if (const Status s = TableWriter::write(table.toTable(), path); !s)
         return s;
     m_window->statusBar()->showMessage(
         tr("Exported %1 rows to %2").arg(table.rows.size()).arg(quoted(QFileInfo(path).fileName())), 10000);

@@ -7,7 +7,7 @@
 #include "plan/planjson.h"
 #include "plan/plantitles.h"
 #include "plan/tasklisttable.h"
-#include "store/tasklistwriter.h"
+#include "store/tablewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -226,7 +226,7 @@ int runExportTasksCommand(const QStringList &arguments)
         return 1;
     }
     const TaskListTable table = TaskListTable::build(*plans, planId);
-    if (const Status s = TaskListWriter::write(table, out); !s) {
+    if (const Status s = TableWriter::write(table.toTable(), out); !s) {
         err << "ecoplan export-tasks: " << s.error() << Qt::endl;
         return 1;
     }

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 namespace ecoplan::test {
 
@@ -31,6 +32,16 @@ QString gazetteerCsv()
 QString ecoplanBinary()
 {
     return qEnvironmentVariable("ECOPLAN_BIN");
+}
+
+ProcessRun runEcoplan(const QStringList &args)
+{
+    QProcess p;
+    p.start(ecoplanBinary(), args);
+    if (!p.waitForFinished(120000))
+        return {-1, {}, QStringLiteral("timeout")};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString copyInto(const QTemporaryDir &dir, const QString &source, const QString &name)
@@ -63,6 +74,38 @@ QList<Field> demoLayerFields(const QString &layer)
         return {};
     auto read = (*store)->readLayer(layer);
     return read ? read->table.fields : QList<Field>();
+}
+
+std::shared_ptr<const LayerData> memoryLayer(GeometryKind kind, std::vector<Geometry> geometries,
+                                             const QList<Field> &fields, std::vector<QVariantList> attributes,
+                                             const Crs &display)
+{
+    auto table = std::make_shared<FeatureTable>();
+    table->kind = kind;
+    table->crs = Crs::fromEpsg(4490);
+    table->fields = fields;
+    for (std::size_t i = 0; i < geometries.size(); ++i)
+        table->fids.push_back(qint64(i) + 1);
+    table->geometries = std::move(geometries);
+    table->attributes = std::move(attributes);
+    return LayerData::build(table, display);
+}
+
+std::vector<QPointF> randomPointsInHenan(std::size_t count, std::mt19937_64 &rng)
+{
+    std::uniform_real_distribution<double> lon(110.35, 116.65), lat(31.38, 36.37);
+    std::vector<QPointF> out;
+    for (std::size_t i = 0; i < count; ++i) {
+        const double x = lon(rng);
+        out.emplace_back(x, lat(rng));
+    }
+    return out;
+}
+
+Geometry squareRing(const QPointF &corner, double size)
+{
+    const QPointF c = corner;
+    return {{c, c + QPointF(size, 0), c + QPointF(size, size), c + QPointF(0, size), c}, {5}};
 }
 
 void setUpFonts()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labelanchor.h"
 
-#include <geos_c.h>
+#include "geoshandles.h"
+
 #include <ogr_geometry.h>
 
 #include <cmath>
@@ -9,19 +10,6 @@
 
 namespace ecoplan {
 namespace {
-
-struct GeosContext
-{
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ~GeosContext() { GEOS_finish_r(handle); }
-};
-
-struct GeomDeleter
-{
-    GEOSContextHandle_t h;
-    void operator()(GEOSGeometry *g) const { GEOSGeom_destroy_r(h, g); }
-};
-using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
 
 const OGRPolygon *largestPolygon(const OGRGeometry &g)
 {
@@ -56,9 +44,9 @@ QPointF polygonLabelAnchor(const OGRGeometry &geometry)
     const OGRPolygon *poly = largestPolygon(geometry);
     if (!poly || poly->IsEmpty())
         return {NAN, NAN};
-    thread_local GeosContext ctx;
-    const GEOSContextHandle_t h = ctx.handle;
-    GeomPtr g(poly->exportToGEOS(h), GeomDeleter{h});
+    thread_local geos::Context ctx;
+    const GEOSContextHandle_t h = ctx.handle();
+    const geos::GeomPtr g = geos::wrap(h, poly->exportToGEOS(h));
     if (!g)
         return {NAN, NAN};
     OGREnvelope env;
@@ -66,15 +54,15 @@ QPointF polygonLabelAnchor(const OGRGeometry &geometry)
     // 1/40 of the part's size: a label needs a good spot, not the exact centre, and the cost of the
     // search grows quickly with precision.
     const double tolerance = std::max(env.MaxX - env.MinX, env.MaxY - env.MinY) / 40.0;
-    if (GeomPtr circle{GEOSMaximumInscribedCircle_r(h, g.get(), tolerance), GeomDeleter{h}}) {
+    if (const geos::GeomPtr circle = geos::wrap(h, GEOSMaximumInscribedCircle_r(h, g.get(), tolerance))) {
         // The result is a two-point line from the centre to the nearest boundary point.
-        if (GeomPtr centre{GEOSGeomGetStartPoint_r(h, circle.get()), GeomDeleter{h}}) {
+        if (const geos::GeomPtr centre = geos::wrap(h, GEOSGeomGetStartPoint_r(h, circle.get()))) {
             const QPointF p = pointOf(h, centre.get());
             if (!std::isnan(p.x()))
                 return p;
         }
     }
-    GeomPtr surface(GEOSPointOnSurface_r(h, g.get()), GeomDeleter{h});
+    const geos::GeomPtr surface = geos::wrap(h, GEOSPointOnSurface_r(h, g.get()));
     return pointOf(h, surface.get());
 }
 

@@ -2,6 +2,7 @@
 #include "protectionzones.h"
 
 #include "geo/geodesicmeasure.h"
+#include "geo/geoshandles.h"
 #include "geo/ogrwkt.h"
 
 #include <QScopeGuard>
@@ -9,7 +10,6 @@
 
 #include <cpl_error.h>
 
-#include <geos_c.h>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
@@ -47,15 +47,10 @@ OgrPtr linesOf(const OGRGeometry &g)
 /// A GEOS context for one computation.
 struct Geos
 {
-    GEOSContextHandle_t h = GEOS_init_r();
-    ~Geos() { GEOS_finish_r(h); }
-    struct Deleter
-    {
-        GEOSContextHandle_t h;
-        void operator()(GEOSGeometry *g) const { GEOSGeom_destroy_r(h, g); }
-    };
-    using Ptr = std::unique_ptr<GEOSGeometry, Deleter>;
-    Ptr wrap(GEOSGeometry *g) const { return Ptr(g, Deleter{h}); }
+    geos::Context context;
+    GEOSContextHandle_t h = context.handle();
+    using Ptr = geos::GeomPtr;
+    Ptr wrap(GEOSGeometry *g) const { return geos::wrap(h, g); }
 };
 
 /// The band `left` metres to the left of the line and `right` to its right, flat at the ends so that

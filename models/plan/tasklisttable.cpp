@@ -130,4 +130,12 @@ TaskListTable TaskListTable::build(const QList<StoredPlan> &plans, std::optional
     return table;
 }
 
+Table TaskListTable::toTable() const
+{
+    Table table{QStringLiteral("tasks"), {}, rows};
+    for (int c = 0; c < ColumnCount; ++c)
+        table.columns.append({columnNames()[c], c == TargetValue ? QMetaType::Double : QMetaType::QString});
+    return table;
+}
+
 } // namespace ecoplan

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/table.h"
 #include "plan/storedplan.h"
 
 #include <QList>
@@ -47,6 +48,8 @@ struct TaskListTable
     /// The table of one plan (`planId`) or of all. `plans` should be all the project's plans, so that a city
     /// task's `implements` names its province task even when only the city plan is exported.
     static TaskListTable build(const QList<StoredPlan> &plans, std::optional<qint64> planId = std::nullopt);
+    /// The rows as a Table named "tasks" (target_value a number, the rest text), for TableWriter.
+    Table toTable() const;
 };
 
 } // namespace ecoplan

@@ -57,6 +57,65 @@
         <source>management %1 m, primary %2/%3 m (%4), secondary %5/%6 m (%7)</source>
         <translation>管理范围 %1 米，一级 %2/%3 米（%4），二级 %5/%6 米（%7）</translation>
     </message>
+    <message>
+        <source>usage: ecoplan summarize --project PROJECT.gpkg --layer LAYER (--by AREAS | --group-by FIELD) [--sum FIELD,…] [--count-by FIELD] [--out FILE.xlsx|FILE.csv] [--timings]</source>
+        <translation>用法：ecoplan summarize --project 项目.gpkg --layer 图层 (--by 区域图层 | --group-by 字段) [--sum 字段,…] [--count-by 字段] [--out 文件.xlsx|文件.csv] [--timings]</translation>
+    </message>
+    <message>
+        <source>the project has no layer “%1” (it has %2)</source>
+        <translation>项目中没有图层“%1”（现有：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::AnalysisActions</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Location…</source>
+        <translation>按位置选择(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <source>What Lies Inside</source>
+        <translation>范围内统计</translation>
+    </message>
+    <message>
+        <source>&amp;What Lies Inside…</source>
+        <translation>范围内统计(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+W</source>
+        <translation>Ctrl+Alt+W</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation>量测距离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>量测面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shift+M</source>
+        <translation>Shift+M</translation>
+    </message>
+    <message>
+        <source>Select by Location</source>
+        <translation>按位置选择</translation>
+    </message>
+    <message>
+        <source>Features of %1 selected: %2.</source>
+        <translation>已选择%1中的要素：%2 个。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::AttributeForm</name>
@@ -1386,6 +1445,17 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::MeasureTool</name>
+    <message>
+        <source>Distance %1</source>
+        <translation>距离 %1</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>面积 %1</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::MoveFeatureTool</name>
     <message>
         <source>Move feature</source>
@@ -2413,6 +2483,221 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::SelectByLocationDialog</name>
+    <message>
+        <source>all of</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Select by Location</source>
+        <translation>按位置选择</translation>
+    </message>
+    <message>
+        <source>intersecting</source>
+        <translation>相交于</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>位于其内</translation>
+    </message>
+    <message>
+        <source>within a distance of</source>
+        <translation>距离不超过</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Select the features of</source>
+        <translation>选择以下图层的要素</translation>
+    </message>
+    <message>
+        <source>that are</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <source>the selected features (%1)</source>
+        <translation>所选要素（%1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::SpatialSelection</name>
+    <message>
+        <source>Choose the layer to select from.</source>
+        <translation>请选择要从中选择要素的图层。</translation>
+    </message>
+    <message>
+        <source>The distance must be zero or more metres.</source>
+        <translation>距离必须大于或等于 0 米。</translation>
+    </message>
+    <message>
+        <source>There is nothing to select against: the selection or the layer is empty.</source>
+        <translation>没有可参照的要素：所选要素或图层为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::Summary</name>
+    <message>
+        <source>The layer has no field “%1” to add up.</source>
+        <translation>图层中没有可求和的字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds text, not numbers: it cannot be added up.</source>
+        <translation>字段“%1”是文本而不是数字，无法求和。</translation>
+    </message>
+    <message>
+        <source>The layer has no field “%1” to count by.</source>
+        <translation>图层中没有可用于分类计数的字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Area inside (mu)</source>
+        <translation>范围内面积（亩）</translation>
+    </message>
+    <message>
+        <source>Length inside (km)</source>
+        <translation>范围内长度（千米）</translation>
+    </message>
+    <message>
+        <source>Choose the layer to summarise and the layer to summarise it by.</source>
+        <translation>请选择要统计的图层和作为统计范围的图层。</translation>
+    </message>
+    <message>
+        <source>Features can only be counted inside polygons: choose a polygon layer to summarise by.</source>
+        <translation>只能统计面内的要素：请选择面图层作为统计范围。</translation>
+    </message>
+    <message>
+        <source>Choose the layer to summarise.</source>
+        <translation>请选择要统计的图层。</translation>
+    </message>
+    <message>
+        <source>The layer has no field “%1” to group by.</source>
+        <translation>图层中没有可用于分组的字段“%1”。</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::SummaryPanel</name>
+    <message>
+        <source>&amp;Summarise</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Count the features of</source>
+        <translation>统计以下图层的要素</translation>
+    </message>
+    <message>
+        <source>inside each</source>
+        <translation>位于每个</translation>
+    </message>
+    <message>
+        <source>and by</source>
+        <translation>并按</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>（不再细分）</translation>
+    </message>
+    <message>
+        <source>value of “%1”</source>
+        <translation>“%1”的取值</translation>
+    </message>
+    <message>
+        <source>Choose the features to count and what to count them in.</source>
+        <translation>请选择要统计的要素和统计范围。</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>导出统计表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The features changed: summarise again.</source>
+        <translation>要素已变化：请重新统计。</translation>
+    </message>
+    <message>
+        <source>Features counted: %1, in %2 rows. Click a row to see them on the map.</source>
+        <translation>已统计要素 %1 个，共 %2 行。点击一行可在地图上查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::TableWriter</name>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation>GDAL 缺少 %1 驱动。</translation>
+    </message>
+    <message>
+        <source>the file could not be created.</source>
+        <translation>无法创建文件。</translation>
+    </message>
+    <message>
+        <source>the table could not be created.</source>
+        <translation>无法创建表。</translation>
+    </message>
+    <message>
+        <source>a column could not be created.</source>
+        <translation>无法创建列。</translation>
+    </message>
+    <message>
+        <source>a row could not be written.</source>
+        <translation>无法写入一行。</translation>
+    </message>
+    <message>
+        <source>the file could not be completed.</source>
+        <translation>无法完成文件写入。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a .xlsx or .csv file name.</source>
+        <translation>无法导出到 %1：请选择 .xlsx 或 .csv 文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: its folder does not exist or is not writable.</source>
+        <translation>无法导出到 %1：文件夹不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::TargetTable</name>
     <message>
         <source>Indicator</source>
@@ -2468,45 +2753,6 @@ Features: %3</source>
     <message>
         <source>A task cannot implement itself.</source>
         <translation>任务不能落实其自身。</translation>
-    </message>
-</context>
-<context>
-    <name>ecoplan::TaskListWriter</name>
-    <message>
-        <source>GDAL has no %1 driver.</source>
-        <translation>GDAL 缺少 %1 驱动。</translation>
-    </message>
-    <message>
-        <source>the file could not be created.</source>
-        <translation>无法创建文件。</translation>
-    </message>
-    <message>
-        <source>the table could not be created.</source>
-        <translation>无法创建表。</translation>
-    </message>
-    <message>
-        <source>a column could not be created.</source>
-        <translation>无法创建列。</translation>
-    </message>
-    <message>
-        <source>a row could not be written.</source>
-        <translation>无法写入一行。</translation>
-    </message>
-    <message>
-        <source>the file could not be completed.</source>
-        <translation>无法完成文件写入。</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: choose a .xlsx or .csv file name.</source>
-        <translation>无法导出到 %1：请选择 .xlsx 或 .csv 文件名。</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: its folder does not exist or is not writable.</source>
-        <translation>无法导出到 %1：文件夹不存在或不可写。</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: %2</source>
-        <translation>无法导出到 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -26,25 +26,10 @@ private slots:
     void errors();
 
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args) const;
+    using Run = test::ProcessRun;
+    static Run run(const QStringList &args) { return test::runEcoplan(args); }
     QTemporaryDir m_dir;
 };
-
-TstCli::Run TstCli::run(const QStringList &args) const
-{
-    QProcess p;
-    p.start(test::ecoplanBinary(), args);
-    if (!p.waitForFinished(120000))
-        return {-1, {}, QStringLiteral("timeout")};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TstCli::rendersPng()
 {

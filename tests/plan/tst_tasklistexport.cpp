@@ -4,7 +4,7 @@
 // BOM; a failed export leaves no file and keeps an old one; `ecoplan export-tasks` exit codes.
 #include "plan/tasklisttable.h"
 #include "store/projectstore.h"
-#include "store/tasklistwriter.h"
+#include "store/tablewriter.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -134,7 +134,7 @@ void TstTaskListExport::writeAndReadBack()
 {
     QFETCH(QString, name);
     const QString path = m_dir.filePath(name);
-    const Status s = TaskListWriter::write(TaskListTable::build(m_plans), path);
+    const Status s = TableWriter::write(TaskListTable::build(m_plans).toTable(), path);
     QVERIFY2(s, qPrintable(s.error()));
     QCOMPARE(QDir(m_dir.path())
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
@@ -179,7 +179,7 @@ void TstTaskListExport::writeAndReadBack()
 void TstTaskListExport::csvHasBom()
 {
     const QString path = m_dir.filePath(QStringLiteral("bom.csv"));
-    QVERIFY(TaskListWriter::write(TaskListTable::build(m_plans), path));
+    QVERIFY(TableWriter::write(TaskListTable::build(m_plans).toTable(), path));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray head = f.read(64);
@@ -192,12 +192,13 @@ void TstTaskListExport::failedExportLeavesNoFile()
     const TaskListTable table = TaskListTable::build(m_plans);
     // Unknown format: refused before anything is written.
     const QString txt = m_dir.filePath(QStringLiteral("tasks.txt"));
-    const Status wrongKind = TaskListWriter::write(table, txt);
+    const Status wrongKind = TableWriter::write(table.toTable(), txt);
     QVERIFY(!wrongKind);
     QVERIFY(wrongKind.error().contains(QLatin1String(".xlsx")));
     QVERIFY(!QFileInfo::exists(txt));
     // A folder that does not exist.
-    const Status noFolder = TaskListWriter::write(table, m_dir.filePath(QStringLiteral("missing/tasks.csv")));
+    const Status noFolder =
+        TableWriter::write(table.toTable(), m_dir.filePath(QStringLiteral("missing/tasks.csv")));
     QVERIFY(!noFolder);
     QVERIFY(noFolder.error().contains(QLatin1String("missing")));
     // An old export stays until a new one is complete; a complete one replaces it.
@@ -206,7 +207,7 @@ void TstTaskListExport::failedExportLeavesNoFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("old");
     f.close();
-    QVERIFY(TaskListWriter::write(table, old));
+    QVERIFY(TableWriter::write(table.toTable(), old));
     QVERIFY(QFileInfo(old).size() > 100);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/tasklistwriter.h"
+#include "store/tablewriter.h"
 
-#include "plan/tasklisttable.h"
+#include "core/table.h"
 #include "store/gdalerrorcollector.h"
 #include "store/gdalsetup.h"
 
@@ -30,52 +30,71 @@ QString quoted(const QString &path)
     return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
 }
 
+OGRFieldType ogrType(QMetaType::Type type)
+{
+    switch (type) {
+    case QMetaType::Double:
+        return OFTReal;
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return OFTInteger64;
+    default:
+        return OFTString;
+    }
+}
+
+void setCell(OGRFeature &feature, int c, OGRFieldType type, const QVariant &value)
+{
+    if (value.isNull())
+        return;
+    if (type == OFTReal)
+        feature.SetField(c, value.toDouble());
+    else if (type == OFTInteger64)
+        feature.SetField(c, GIntBig(value.toLongLong()));
+    else if (const QString text = value.toString(); !text.isEmpty())
+        feature.SetField(c, text.toUtf8().constData());
+}
+
 /// Writes the whole table to `path` with `driverName`; the reason on failure.
-Status writeWithGdal(const TaskListTable &table, const QString &path, const char *driverName)
+Status writeWithGdal(const Table &table, const QString &path, const char *driverName)
 {
     GdalErrorCollector errors;
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver)
-        return Status::failure(TaskListWriter::tr("GDAL has no %1 driver.").arg(QLatin1String(driverName)));
+        return Status::failure(TableWriter::tr("GDAL has no %1 driver.").arg(QLatin1String(driverName)));
     DatasetPtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds)
-        return Status::failure(errors.lastError(TaskListWriter::tr("the file could not be created.")));
+        return Status::failure(errors.lastError(TableWriter::tr("the file could not be created.")));
     const char *const csvOptions[] = {"WRITE_BOM=YES", nullptr};
     OGRLayer *layer =
-        ds->CreateLayer("tasks", nullptr, wkbNone,
+        ds->CreateLayer(table.name.toUtf8().constData(), nullptr, wkbNone,
                         qstrcmp(driverName, "CSV") == 0 ? const_cast<char **>(csvOptions) : nullptr);
     if (!layer)
-        return Status::failure(errors.lastError(TaskListWriter::tr("the table could not be created.")));
-    const QStringList &names = TaskListTable::columnNames();
-    for (int c = 0; c < names.size(); ++c) {
-        OGRFieldDefn field(names[c].toUtf8().constData(),
-                           c == TaskListTable::TargetValue ? OFTReal : OFTString);
+        return Status::failure(errors.lastError(TableWriter::tr("the table could not be created.")));
+    QList<OGRFieldType> types;
+    for (const TableColumn &column : table.columns) {
+        types.append(ogrType(column.type));
+        OGRFieldDefn field(column.name.toUtf8().constData(), types.last());
         if (layer->CreateField(&field) != OGRERR_NONE)
-            return Status::failure(errors.lastError(TaskListWriter::tr("a column could not be created.")));
+            return Status::failure(errors.lastError(TableWriter::tr("a column could not be created.")));
     }
     for (const QVariantList &row : table.rows) {
         OGRFeature feature(layer->GetLayerDefn());
-        for (int c = 0; c < row.size(); ++c) {
-            if (c == TaskListTable::TargetValue) {
-                if (!row[c].isNull())
-                    feature.SetField(c, row[c].toDouble());
-            } else if (const QString text = row[c].toString(); !text.isEmpty()) {
-                feature.SetField(c, text.toUtf8().constData());
-            }
-        }
+        for (int c = 0; c < row.size() && c < types.size(); ++c)
+            setCell(feature, c, types[c], row[c]);
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
-            return Status::failure(errors.lastError(TaskListWriter::tr("a row could not be written.")));
+            return Status::failure(errors.lastError(TableWriter::tr("a row could not be written.")));
     }
     // Closing writes the file (XLSX zips its parts only now), so its errors count too.
     ds.reset();
     if (errors.hasErrors())
-        return Status::failure(errors.lastError(TaskListWriter::tr("the file could not be completed.")));
+        return Status::failure(errors.lastError(TableWriter::tr("the file could not be completed.")));
     return Status::success();
 }
 
 } // namespace
 
-Status TaskListWriter::write(const TaskListTable &table, const QString &path)
+Status TableWriter::write(const Table &table, const QString &path)
 {
     ensureGdalRegistered();
     const QFileInfo target(path);
@@ -92,7 +111,7 @@ Status TaskListWriter::write(const TaskListTable &table, const QString &path)
         return Status::failure(
             tr("Cannot export to %1: its folder does not exist or is not writable.").arg(quoted(path)));
     // The drivers take the format from the name too (CSV writes a folder for a name without .csv).
-    const QString partial = scratch.filePath(QStringLiteral("tasks.") + suffix);
+    const QString partial = scratch.filePath(QStringLiteral("table.") + suffix);
     if (const Status s = writeWithGdal(table, partial, driver); !s)
         return Status::failure(tr("Cannot export to %1: %2").arg(quoted(path), s.error()));
     std::error_code error;
