@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "commands/editfeature.h"
+#include "importcommand.h"
 #include "plancommands.h"
 #include "project/project.h"
 #include "project/projectloader.h"
@@ -138,7 +139,8 @@ bool CommandLine::isCommand(const QStringList &arguments)
 {
     static const QStringList commands = {QStringLiteral("render"),       QStringLiteral("make-demo"),
                                          QStringLiteral("stress-edits"), QStringLiteral("parse-plan"),
-                                         QStringLiteral("import-plan"),  QStringLiteral("export-tasks")};
+                                         QStringLiteral("import-plan"),  QStringLiteral("export-tasks"),
+                                         QStringLiteral("import")};
     return arguments.size() > 1 && commands.contains(arguments[1]);
 }
 
@@ -157,6 +159,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImportPlanCommand(arguments);
     if (command == QLatin1String("export-tasks"))
         return runExportTasksCommand(arguments);
+    if (command == QLatin1String("import"))
+        return runImportCommand(arguments);
     QTextStream(stderr) << "ecoplan: unknown command " << command << '\n';
     return 2;
 }

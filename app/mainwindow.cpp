@@ -5,13 +5,14 @@
 #include "canvas/mapcanvas.h"
 #include "editactions.h"
 #include "fileactions.h"
+#include "importactions.h"
 #include "panels/historypanel.h"
 #include "panels/identifypanel.h"
 #include "panels/layerpanel.h"
 #include "panels/layerpropertiesdialog.h"
 #include "panels/legendwidget.h"
-#include "planactions.h"
 #include "panels/planspanel.h"
+#include "planactions.h"
 #include "project/featurequery.h"
 #include "project/project.h"
 #include "statusbar/coordinatedisplay.h"
@@ -64,7 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
         editMenu->addAction(tr("Your &Name in the Audit Log…"), this, &MainWindow::askUserName);
     userName->setObjectName(QStringLiteral("action.edit.userName"));
     m_viewActions = new ViewActions(this);
-    new AttributeTableActions(this); // Layer > Attribute Table; owned by the window
+    new AttributeTableActions(this);           // Layer > Attribute Table; owned by the window
+    m_importActions = new ImportActions(this); // Layer > Import
     m_planActions = new PlanActions(this);
     addToolBar(m_editActions->createToolBar(this));
     m_editActions->joinToolGroup(findChild<QAction *>(QStringLiteral("action.view.pan"))->actionGroup());

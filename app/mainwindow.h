@@ -15,6 +15,7 @@ class CoordinateDisplay;
 class EditActions;
 class FileActions;
 class HistoryPanel;
+class ImportActions;
 class IdentifyPanel;
 class LayerPanel;
 class LegendWidget;
@@ -46,6 +47,7 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     EditActions *editActions() const { return m_editActions; }
     PlanActions *planActions() const { return m_planActions; }
+    ImportActions *importActions() const { return m_importActions; }
     /// A busy indicator and message while something runs in the background.
     void setBusy(const QString &message);
     void clearBusy();
@@ -80,6 +82,7 @@ private:
     ViewActions *m_viewActions = nullptr;
     EditActions *m_editActions = nullptr;
     PlanActions *m_planActions = nullptr;
+    ImportActions *m_importActions = nullptr;
 };
 
 } // namespace ecoplan
