@@ -56,6 +56,24 @@ int guessColumn(const QStringList &columns, const QStringList &hints)
     return -1;
 }
 
+QString typeName(const Field &f)
+{
+    if (f.valueList)
+        return ImportWizard::tr("value list");
+    switch (f.type) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return ImportWizard::tr("whole number");
+    case QMetaType::Double:
+        return ImportWizard::tr("number");
+    case QMetaType::QDate:
+    case QMetaType::QDateTime:
+        return ImportWizard::tr("date");
+    default:
+        return ImportWizard::tr("text");
+    }
+}
+
 void fillColumns(QComboBox *box, const QStringList &columns, int guess)
 {
     const QString current = box->currentText();
@@ -512,8 +530,7 @@ void ImportWizard::fillFieldMapping()
         name->setToolTip(f.name);
         name->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(r, 0, name);
-        auto *type = new QTableWidgetItem(f.valueList ? tr("value list")
-                                                      : QString::fromLatin1(QMetaType(f.type).name()));
+        auto *type = new QTableWidgetItem(typeName(f) + (f.isRequired ? QStringLiteral(" *") : QString()));
         type->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(r, 1, type);
         auto *box = new QComboBox;
@@ -646,6 +663,8 @@ void ImportWizard::showPreviewMap()
     m_previewProject->addLayers(std::move(layers));
     m_canvas->setProject(m_previewProject.get());
     m_canvas->zoomToLayer(previewLayerId);
+    // Some room around the rows, so that those at the edge of the extent are seen with their surroundings.
+    m_canvas->zoomBy(0.6, QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0));
 }
 
 void ImportWizard::fillReport()
