@@ -142,9 +142,9 @@ void TstImportActions::wizardImportsAndUndoRemoves()
     QCOMPARE(outfalls(), before + 2);
     const auto layer = m_window->project()->layer(QStringLiteral("outfalls"));
     QCOMPARE(layer->data->table().size(), std::size_t(before + 2));
-    QCOMPARE(layer->data->table().value(0, QStringLiteral("receiving_river")).toString(),
+    QCOMPARE(layer->data->table().value(std::size_t(before), QStringLiteral("receiving_river")).toString(),
              QStringLiteral("双洎河"));
-    QCOMPARE(layer->data->table().value(0, QStringLiteral("status")).toString(),
+    QCOMPARE(layer->data->table().value(std::size_t(before), QStringLiteral("status")).toString(),
              QStringLiteral("in_progress"));
     QCOMPARE(m_window->project()->undoStack()->count(), steps + 1);
     m_window->project()->undoStack()->undo();
