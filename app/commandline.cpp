@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "commands/editfeature.h"
+#include "importcommand.h"
 #include "plancommands.h"
 #include "project/project.h"
 #include "project/projectloader.h"
@@ -141,7 +142,8 @@ bool CommandLine::isCommand(const QStringList &arguments)
     static const QStringList commands = {QStringLiteral("render"),       QStringLiteral("make-demo"),
                                          QStringLiteral("stress-edits"), QStringLiteral("parse-plan"),
                                          QStringLiteral("import-plan"),  QStringLiteral("export-tasks"),
-                                         QStringLiteral("zones"),           QStringLiteral("summarize")};
+                                         QStringLiteral("zones"),           QStringLiteral("summarize"),
+                                         QStringLiteral("import")};
     return arguments.size() > 1 && commands.contains(arguments[1]);
 }
 
@@ -164,6 +166,8 @@ int CommandLine::run(const QStringList &arguments)
         return runZonesCommand(arguments);
     if (command == QLatin1String("summarize"))
         return runSummarizeCommand(arguments);
+    if (command == QLatin1String("import"))
+        return runImportCommand(arguments);
     QTextStream(stderr) << "ecoplan: unknown command " << command << '\n';
     return 2;
 }

@@ -6,6 +6,7 @@
 #include "canvas/mapcanvas.h"
 #include "editactions.h"
 #include "fileactions.h"
+#include "importactions.h"
 #include "panels/historypanel.h"
 #include "panels/identifypanel.h"
 #include "panels/layerpanel.h"
@@ -65,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
         editMenu->addAction(tr("Your &Name in the Audit Log…"), this, &MainWindow::askUserName);
     userName->setObjectName(QStringLiteral("action.edit.userName"));
     m_viewActions = new ViewActions(this);
-    new AttributeTableActions(this); // Layer > Attribute Table; owned by the window
+    new AttributeTableActions(this);           // Layer > Attribute Table; owned by the window
+    m_importActions = new ImportActions(this); // Layer > Import
     m_planActions = new PlanActions(this);
     m_analysisActions = new AnalysisActions(this); // after the View menu: the measure tools join its tools
     addToolBar(m_editActions->createToolBar(this));

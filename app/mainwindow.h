@@ -16,6 +16,7 @@ class CoordinateDisplay;
 class EditActions;
 class FileActions;
 class HistoryPanel;
+class ImportActions;
 class IdentifyPanel;
 class LayerPanel;
 class LegendWidget;
@@ -48,6 +49,7 @@ public:
     EditActions *editActions() const { return m_editActions; }
     PlanActions *planActions() const { return m_planActions; }
     AnalysisActions *analysisActions() const { return m_analysisActions; }
+    ImportActions *importActions() const { return m_importActions; }
     /// A busy indicator and message while something runs in the background.
     void setBusy(const QString &message);
     void clearBusy();
@@ -83,6 +85,7 @@ private:
     EditActions *m_editActions = nullptr;
     PlanActions *m_planActions = nullptr;
     AnalysisActions *m_analysisActions = nullptr;
+    ImportActions *m_importActions = nullptr;
 };
 
 } // namespace ecoplan

@@ -10,34 +10,7 @@ namespace ecoplan::ogr {
 
 OGRwkbGeometryType typeOf(LayerGeometryType type)
 {
-    switch (type.kind) {
-    case GeometryKind::Point:
-        return type.isMulti ? wkbMultiPoint : wkbPoint;
-    case GeometryKind::Line:
-        return type.isMulti ? wkbMultiLineString : wkbLineString;
-    case GeometryKind::Polygon:
-        return type.isMulti ? wkbMultiPolygon : wkbPolygon;
-    case GeometryKind::Unknown:
-        break;
-    }
-    return wkbUnknown;
-}
-
-GeometryKind kindOf(const OGRGeometry &g)
-{
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryKind::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-        return GeometryKind::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::Unknown;
-    }
+    return typeOf(type.kind, type.isMulti);
 }
 
 OGRGeometryUniquePtr coerce(OGRGeometryUniquePtr g, LayerGeometryType type)

@@ -13,7 +13,6 @@ namespace ecoplan::ogr {
 
 /// The OGR type a layer of `type` stores (wkbMultiPolygon, …).
 OGRwkbGeometryType typeOf(LayerGeometryType type);
-GeometryKind kindOf(const OGRGeometry &g);
 /// Converts `g` to the layer's type; null if that changes what it is (its kind, or several parts into one).
 OGRGeometryUniquePtr coerce(OGRGeometryUniquePtr g, LayerGeometryType type);
 

@@ -21,4 +21,41 @@ QString toWkt(const OGRGeometry &g)
     return out;
 }
 
+GeometryKind kindOf(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve:
+        return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::Unknown;
+    }
+}
+
+OGRwkbGeometryType typeOf(GeometryKind kind, bool isMulti)
+{
+    switch (kind) {
+    case GeometryKind::Point:
+        return isMulti ? wkbMultiPoint : wkbPoint;
+    case GeometryKind::Line:
+        return isMulti ? wkbMultiLineString : wkbLineString;
+    case GeometryKind::Polygon:
+        return isMulti ? wkbMultiPolygon : wkbPolygon;
+    case GeometryKind::Unknown:
+        break;
+    }
+    return wkbUnknown;
+}
+
 } // namespace ecoplan::ogr

@@ -40,6 +40,19 @@ std::shared_ptr<VectorLayer> makeLayer(ReadLayer read, const QString &path, cons
     return layer;
 }
 
+Result<std::shared_ptr<VectorLayer>> storedLayer(const ProjectStore &store, const QString &name,
+                                                 QStringList *warnings)
+{
+    auto read = store.readLayer(name);
+    if (!read)
+        return Result<std::shared_ptr<VectorLayer>>::failure(read.error());
+    *warnings += read->warnings;
+    auto layer = makeLayer(std::move(read).value(), store.path(), QStringLiteral("GPKG"));
+    layer->provenance = store.layerProvenance(name);
+    layer->isReadOnly = store.isReadOnly();
+    return layer;
+}
+
 void buildAll(std::vector<std::shared_ptr<VectorLayer>> &layers, const Crs &display)
 {
     QtConcurrent::blockingMap(layers, [&display](const std::shared_ptr<VectorLayer> &l) {
@@ -88,14 +101,10 @@ Result<std::unique_ptr<Project>> ProjectLoader::openProject(const QString &path,
     std::vector<std::shared_ptr<VectorLayer>> layers;
     QStringList warnings = store->warnings();
     for (const QString &name : store->featureLayerNames()) {
-        auto read = store->readLayer(name);
-        if (!read)
-            return Result<std::unique_ptr<Project>>::failure(read.error());
-        warnings += read->warnings;
-        auto layer = makeLayer(std::move(read).value(), store->path(), QStringLiteral("GPKG"));
-        layer->provenance = store->layerProvenance(name);
-        layer->isReadOnly = store->isReadOnly();
-        layers.push_back(std::move(layer));
+        auto layer = storedLayer(*store, name, &warnings);
+        if (!layer)
+            return Result<std::unique_ptr<Project>>::failure(layer.error());
+        layers.push_back(std::move(layer).value());
     }
     warmUp.waitForFinished();
     buildAll(layers, display);
@@ -109,6 +118,18 @@ Result<std::unique_ptr<Project>> ProjectLoader::openProject(const QString &path,
     project->addLayers(std::move(layers));
     project->addLoadWarnings(warnings);
     return project;
+}
+
+Result<std::shared_ptr<VectorLayer>> ProjectLoader::readStoredLayer(const ProjectStore &store,
+                                                                    const QString &name, const Crs &display)
+{
+    QStringList warnings;
+    auto layer = storedLayer(store, name, &warnings);
+    if (layer) {
+        std::vector<std::shared_ptr<VectorLayer>> one = {*layer};
+        buildAll(one, display);
+    }
+    return layer;
 }
 
 Result<std::vector<std::shared_ptr<VectorLayer>>>

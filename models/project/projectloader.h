@@ -13,6 +13,7 @@
 namespace ecoplan {
 
 class Project;
+class ProjectStore;
 
 /// Builds documents from files: a project GeoPackage, or layers from any vector file GDAL reads.
 /// Layers are reprojected into the display CRS and indexed in parallel. Any thread (it touches no live
@@ -24,6 +25,10 @@ public:
     /// `forEditing`: open for writing where allowed (the workbench); otherwise read-only (the command line).
     static Result<std::unique_ptr<Project>>
     openProject(const QString &path, const Crs &display = Crs::defaultDisplay(), bool forEditing = false);
+    /// Layer `name` of a project's store with its default style, indexed in `display`: for a layer made
+    /// after the project was opened (an import into a new layer).
+    static Result<std::shared_ptr<VectorLayer>> readStoredLayer(const ProjectStore &store,
+                                                                const QString &name, const Crs &display);
     /// Every layer of `path`, read-only, with a default style.
     static Result<std::vector<std::shared_ptr<VectorLayer>>>
     readVectorFile(const QString &path, const Crs &display, QStringList *warnings = nullptr);

@@ -2,6 +2,7 @@
 #include "featurewriter.h"
 
 #include "gdalerrorcollector.h"
+#include "geo/ogrwkt.h"
 #include "ogrvalues.h"
 
 #include <QDateTime>
@@ -122,12 +123,19 @@ Result<qint64> FeatureWriter::apply(GDALDataset &ds, const FeatureEdit &edit, co
 }
 
 Result<QList<qint64>> FeatureWriter::applyAll(GDALDataset &ds, const QList<FeatureEdit> &edits,
-                                              const QString &user)
+                                              const QString &user,
+                                              const std::function<Status(GDALDataset &)> &prepare)
 {
     using R = Result<QList<qint64>>;
     GdalErrorCollector errors;
     if (ds.StartTransaction() != OGRERR_NONE)
         return R::failure(tr("The project could not be locked for writing: %1").arg(errors.lastError()));
+    if (prepare) {
+        if (const Status s = prepare(ds); !s) {
+            ds.RollbackTransaction();
+            return R::failure(s.error());
+        }
+    }
     QList<qint64> fids;
     fids.reserve(edits.size());
     for (const FeatureEdit &edit : edits) {
@@ -156,12 +164,8 @@ Result<StoredFeature> FeatureWriter::read(GDALDataset &ds, const QString &layerN
     StoredFeature out{layerName, fid, {}, {}};
     for (int i = 0; i < f->GetFieldCount(); ++i)
         out.attributes.insert(QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef()), ogrFieldValue(*f, i));
-    if (const OGRGeometry *g = f->GetGeometryRef()) {
-        char *wkt = nullptr;
-        g->exportToWkt(&wkt, wkbVariantIso);
-        out.wkt = QString::fromUtf8(wkt);
-        CPLFree(wkt);
-    }
+    if (const OGRGeometry *g = f->GetGeometryRef())
+        out.wkt = ogr::toWkt(*g);
     return out;
 }
 

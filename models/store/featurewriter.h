@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class GDALDataset;
 
 namespace ecoplan {
@@ -19,8 +21,10 @@ public:
     static Result<qint64> apply(GDALDataset &ds, const FeatureEdit &edit, const QString &user);
     /// Several edits in one transaction: all are written, or none (the reason names the first that failed).
     /// The fids in order.
+    /// `prepare`, if given, runs first inside the same transaction (creating the layer the edits fill).
     static Result<QList<qint64>> applyAll(GDALDataset &ds, const QList<FeatureEdit> &edits,
-                                          const QString &user);
+                                          const QString &user,
+                                          const std::function<Status(GDALDataset &)> &prepare = {});
     static Result<StoredFeature> read(GDALDataset &ds, const QString &layer, qint64 fid);
 };
 

@@ -3,6 +3,7 @@
 
 #include "gdalerrorcollector.h"
 #include "geo/labelanchor.h"
+#include "geo/ogrwkt.h"
 #include "ogrvalues.h"
 
 #include <QCoreApplication>
@@ -18,28 +19,6 @@
 
 namespace ecoplan {
 namespace {
-
-GeometryKind kindOf(OGRwkbGeometryType type)
-{
-    switch (wkbFlatten(type)) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryKind::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-    case wkbCircularString:
-    case wkbCompoundCurve:
-    case wkbMultiCurve:
-        return GeometryKind::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-    case wkbCurvePolygon:
-    case wkbMultiSurface:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::Unknown;
-    }
-}
 
 void appendCurve(const OGRSimpleCurve &curve, Geometry &out)
 {
@@ -178,7 +157,7 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where, const GDAL
     ValueLists valueLists;
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         t.fields.append(fieldOf(*defn->GetFieldDefn(i), dataset, valueLists));
-    t.kind = kindOf(layer.GetGeomType());
+    t.kind = ogr::kindOf(layer.GetGeomType());
     t.isMulti = OGR_GT_IsSubClassOf(wkbFlatten(layer.GetGeomType()), wkbGeometryCollection);
     t.crs = layerCrs(layer, out.warnings, where);
 
@@ -194,7 +173,7 @@ Result<ReadLayer> readOgrLayer(OGRLayer &layer, const QString &where, const GDAL
         const OGRGeometry *g = feature->GetGeometryRef();
         // Layers declared "Geometry" (GeoJSON, KML) take their kind from the first feature that has one.
         if (t.kind == GeometryKind::Unknown && g) {
-            t.kind = kindOf(g->getGeometryType());
+            t.kind = ogr::kindOf(g->getGeometryType());
             t.isMulti = OGR_GT_IsSubClassOf(wkbFlatten(g->getGeometryType()), wkbGeometryCollection);
         }
         Geometry geometry;

@@ -7,6 +7,7 @@
 #include "gdalerrorcollector.h"
 #include "gdalsetup.h"
 #include "gdalsql.h"
+#include "geo/ogrwkt.h"
 #include "projectschema.h"
 #include "valuelistorder.h"
 
@@ -60,6 +61,49 @@ QString sqliteMessage(const QString &gdalError)
 {
     const qsizetype at = gdalError.lastIndexOf(QLatin1String("failed: "));
     return at < 0 ? gdalError : gdalError.mid(at + 8);
+}
+
+OGRFieldType ogrFieldType(QMetaType::Type type)
+{
+    switch (type) {
+    case QMetaType::Int:
+        return OFTInteger;
+    case QMetaType::LongLong:
+        return OFTInteger64;
+    case QMetaType::Double:
+        return OFTReal;
+    case QMetaType::QDate:
+        return OFTDate;
+    case QMetaType::QDateTime:
+        return OFTDateTime;
+    default:
+        return OFTString;
+    }
+}
+
+/// A GeoPackage layer as the thematic layers are made: geometry column geom, fid, spatial index.
+Status createOgrLayer(GDALDataset &ds, const LayerDefinition &def, const QString &where)
+{
+    GdalErrorCollector errors;
+    OGRSpatialReference srs;
+    const QByteArray crs = def.crs.definition().toUtf8();
+    if (srs.SetFromUserInput(crs.constData()) != OGRERR_NONE)
+        return Status::failure(
+            ProjectStore::tr("%1: the coordinate system %2 is not known.").arg(where, def.crs.authId()));
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const char *options[] = {"SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid", nullptr};
+    OGRLayer *layer = ds.CreateLayer(def.name.toUtf8().constData(), &srs, ogr::typeOf(def.kind, def.isMulti),
+                                     const_cast<char **>(options));
+    if (!layer)
+        return Status::failure(ProjectStore::tr("%1: layer “%2” cannot be created: %3")
+                                   .arg(where, def.name, errors.lastError()));
+    for (const Field &f : def.fields) {
+        OGRFieldDefn defn(f.name.toUtf8().constData(), ogrFieldType(f.type));
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            return Status::failure(ProjectStore::tr("%1: field “%2” cannot be created: %3")
+                                       .arg(where, f.name, errors.lastError()));
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -223,6 +267,23 @@ Result<QList<qint64>> ProjectStore::applyAll(const QList<FeatureEdit> &edits, co
         return Result<QList<qint64>>::failure(
             tr("%1 was opened for viewing only; the change was not made.").arg(quoted(m_path)));
     return FeatureWriter::applyAll(*m_dataset, edits, user);
+}
+
+Result<QList<qint64>> ProjectStore::createLayer(const LayerDefinition &def, const QList<FeatureEdit> &edits,
+                                                const QString &user)
+{
+    using R = Result<QList<qint64>>;
+    if (isReadOnly() || !m_writeLock)
+        return R::failure(
+            tr("%1 is open read-only; layer “%2” was not created.").arg(quoted(m_path), def.name));
+    if (m_dataset->GetLayerByName(def.name.toUtf8().constData()))
+        return R::failure(tr("%1 already has a table “%2”.").arg(quoted(m_path), def.name));
+    return FeatureWriter::applyAll(*m_dataset, edits, user, [&def, this](GDALDataset &ds) {
+        // GDAL registers the geometry column before the gpkg_contents row it refers to: check at commit.
+        if (Status s = executeSql(ds, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+            return s;
+        return createOgrLayer(ds, def, quoted(m_path));
+    });
 }
 
 Result<StoredFeature> ProjectStore::readFeature(const QString &layer, qint64 fid) const

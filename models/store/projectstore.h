@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "featureedit.h"
 #include "layer/vectorlayer.h"
+#include "layerdefinition.h"
 #include "ogrlayerreader.h"
 #include "planreader.h"
 #include "planwriter.h"
@@ -55,6 +56,10 @@ public:
     Result<qint64> apply(const FeatureEdit &edit, const QString &user);
     /// Several edits in one transaction: all written with their audit rows, or none. The fids in order.
     Result<QList<qint64>> applyAll(const QList<FeatureEdit> &edits, const QString &user);
+    /// Creates a layer (fields, geometry type, CRS) and writes `edits` into it, in one transaction: the
+    /// layer with all its rows, or nothing. Fails if the name is taken. The fids in order.
+    Result<QList<qint64>> createLayer(const LayerDefinition &layer, const QList<FeatureEdit> &edits,
+                                      const QString &user);
     /// The row as stored, or a failure naming the layer and fid.
     Result<StoredFeature> readFeature(const QString &layer, qint64 fid) const;
     /// The fids of the rows of `layer` for which the SQL expression `where` (a WHERE clause, e.g.

@@ -65,6 +65,38 @@
         <source>the project has no layer “%1” (it has %2)</source>
         <translation>项目中没有图层“%1”（现有：%2）</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--map takes SOURCE=FIELD (or SOURCE= to leave a column out), not “%1”</source>
+        <translation>--map 的格式为 源列=字段（或 源列= 表示不导入该列），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”</source>
+        <translation>%1 需要数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan import FILE --project PROJECT.gpkg --layer NAME [--sheet S] [--header-row N] [--x COL --y COL | --wkt COL | --county COL] [--encoding E] [--crs EPSG|gk3|gk3:CM|gcj02|bd09] [--map SRC=FIELD]… [--margin-km N] [--rejected OUT.csv] [--timings]</source>
+        <translation>用法：ecoplan import 文件 --project 项目.gpkg --layer 图层 [--sheet 工作表] [--header-row 行号] [--x 列 --y 列 | --wkt 列 | --county 列] [--encoding 编码] [--crs EPSG|gk3|gk3:中央经线|gcj02|bd09] [--map 源列=字段]… [--margin-km 千米] [--rejected 输出.csv] [--timings]</translation>
+    </message>
+    <message>
+        <source>--x and --y go together</source>
+        <translation>--x 和 --y 须同时给出</translation>
+    </message>
+    <message>
+        <source>the project is read-only: %1</source>
+        <translation>项目为只读：%1</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>no row could be imported</source>
+        <translation>没有可导入的行</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::AnalysisActions</name>
@@ -261,6 +293,21 @@
     <message>
         <source>outside the coordinate system</source>
         <translation>超出坐标系范围</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::CountyPlaces</name>
+    <message>
+        <source>no county given</source>
+        <translation>未给出县（市、区）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a county of Henan</source>
+        <translation>“%1”不是河南省的县（市、区）</translation>
+    </message>
+    <message>
+        <source>“%1” fits several counties (%2); give the county code</source>
+        <translation>“%1”对应多个县（市、区）（%2）；请给出区划代码</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1207,40 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::ImportActions</name>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import rows from CSV, Excel or any vector file into a layer of the project</source>
+        <translation>将 CSV、Excel 或任意矢量文件中的数据导入项目图层</translation>
+    </message>
+    <message>
+        <source>The project was closed.</source>
+        <translation>项目已关闭。</translation>
+    </message>
+    <message>
+        <source>Import %1 rows into “%2”</source>
+        <translation>导入 %1 行到“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ImportContext</name>
+    <message>
+        <source>Name the layer to import into.</source>
+        <translation>请指定要导入的图层。</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::ImportPlan</name>
     <message>
         <source>Import plan “%1”</source>
@@ -1168,6 +1249,379 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     <message>
         <source>The plan was not imported.</source>
         <translation>规划未导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ImportSource</name>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read it.</source>
+        <translation>GDAL 无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: you have no permission to read it.</source>
+        <translation>无法打开 %1：您没有读取权限。</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding “%1”.</source>
+        <translation>未知的文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than %2 lines.</source>
+        <translation>%1 不足 %2 行。</translation>
+    </message>
+    <message>
+        <source>Cannot convert %1 to UTF-8: no room for a temporary copy.</source>
+        <translation>无法将 %1 转换为 UTF-8：没有空间存放临时副本。</translation>
+    </message>
+    <message>
+        <source>it is not a file GDAL can read.</source>
+        <translation>这不是 GDAL 能读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no table or layer.</source>
+        <translation>%1 中没有表或图层。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet or layer “%2”.</source>
+        <translation>%1 中没有工作表或图层“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2 to take the column names from.</source>
+        <translation>%1 没有可作为列名的第 %2 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ImportWizard</name>
+    <message>
+        <source>value list</source>
+        <translation>值列表</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Import Layer Data</source>
+        <translation>导入图层数据</translation>
+    </message>
+    <message>
+        <source>File and target layer</source>
+        <translation>文件和目标图层</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel table, or any vector file (Shapefile, GeoJSON, KML/KMZ, GeoPackage, GML, DXF).</source>
+        <translation>CSV 或 Excel 表格，或任意矢量文件（Shapefile、GeoJSON、KML/KMZ、GeoPackage、GML、DXF）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Tables and vector files (*.csv *.txt *.xlsx *.shp *.geojson *.json *.kml *.kmz *.gpkg *.gml *.dxf);;All files (*)</source>
+        <translation>表格和矢量文件 (*.csv *.txt *.xlsx *.shp *.geojson *.json *.kml *.kmz *.gpkg *.gml *.dxf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Rows go into the chosen layer. A name that is not in the list makes a new layer with the file's columns.</source>
+        <translation>数据导入所选图层。输入列表中没有的名称将按文件的列新建图层。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Into layer:</source>
+        <translation>导入到图层：</translation>
+    </message>
+    <message>
+        <source>Sheet, header and encoding</source>
+        <translation>工作表、表头和编码</translation>
+    </message>
+    <message>
+        <source>Check that the names and Chinese text below read correctly; if they look garbled, choose another encoding.</source>
+        <translation>请检查下方的列名和中文是否正确；如有乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030</source>
+        <translation>GBK / GB18030</translation>
+    </message>
+    <message>
+        <source>Sheet or layer:</source>
+        <translation>工作表或图层：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Geometry and coordinate system</source>
+        <translation>几何与坐标系</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent) and BD-09 (Baidu) coordinates are converted to WGS84/CGCS2000.</source>
+        <translation>GCJ-02（高德、腾讯）和 BD-09（百度）坐标将转换为 WGS84/CGCS2000。</translation>
+    </message>
+    <message>
+        <source>The file's own geometry</source>
+        <translation>文件自带的几何</translation>
+    </message>
+    <message>
+        <source>X and Y (longitude and latitude) columns</source>
+        <translation>X、Y（经度、纬度）列</translation>
+    </message>
+    <message>
+        <source>A WKT column</source>
+        <translation>WKT 列</translation>
+    </message>
+    <message>
+        <source>A county code or name column (placed inside the county)</source>
+        <translation>县（市、区）代码或名称列（放在该县内）</translation>
+    </message>
+    <message>
+        <source>As the file says (else WGS84)</source>
+        <translation>按文件声明（否则为 WGS84）</translation>
+    </message>
+    <message>
+        <source>WGS84 longitude/latitude (EPSG:4326)</source>
+        <translation>WGS84 经纬度（EPSG:4326）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 longitude/latitude (EPSG:4490)</source>
+        <translation>CGCS2000 经纬度（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 Gauss-Krüger 3°, zone number in X (e.g. 38512345.6)</source>
+        <translation>CGCS2000 高斯-克吕格 3° 带，X 带带号（如 38512345.6）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 Gauss-Krüger 3°, central meridian %1°E, no zone number (EPSG:%2)</source>
+        <translation>CGCS2000 高斯-克吕格 3° 带，中央经线 %1°E，不带带号（EPSG:%2）</translation>
+    </message>
+    <message>
+        <source>Web Mercator (EPSG:3857)</source>
+        <translation>Web 墨卡托（EPSG:3857）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Geometry from:</source>
+        <translation>几何来源：</translation>
+    </message>
+    <message>
+        <source>X / longitude column:</source>
+        <translation>X / 经度列：</translation>
+    </message>
+    <message>
+        <source>Y / latitude column:</source>
+        <translation>Y / 纬度列：</translation>
+    </message>
+    <message>
+        <source>WKT column:</source>
+        <translation>WKT 列：</translation>
+    </message>
+    <message>
+        <source>County column:</source>
+        <translation>县（市、区）列：</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Columns to fields</source>
+        <translation>列与字段对应</translation>
+    </message>
+    <message>
+        <source>Choose the column that fills each field. The first %1 rows are checked at once.</source>
+        <translation>为每个字段选择数据来源列。将立即检查前 %1 行。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From column</source>
+        <translation>来源列</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Convert and preview</source>
+        <translation>转换并预览</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet: check the rows on the map, then press Import.</source>
+        <translation>尚未写入任何数据：请在地图上检查后点击“导入”。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-未导入</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Choose or name the layer to import into.</source>
+        <translation>请选择或输入要导入的图层。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 file, %2 rows.</source>
+        <translation>%1 文件，%2 行。</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Layer “%1” is new: it gets the file's %2 columns as text fields.</source>
+        <translation>图层“%1”为新建图层：文件的 %2 列将作为文本字段。</translation>
+    </message>
+    <message>
+        <source>— (default)</source>
+        <translation>—（默认值）</translation>
+    </message>
+    <message>
+        <source>Of the first %1 rows, %2 can be imported and %3 cannot.</source>
+        <translation>前 %1 行中，%2 行可以导入，%3 行不能。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Reading and converting the rows…</source>
+        <translation>正在读取并转换数据…</translation>
+    </message>
+    <message>
+        <source>The conversion failed.</source>
+        <translation>转换失败。</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing will be imported. Go Back and Next to start again.</source>
+        <translation>已停止：不会导入任何数据。点击“上一步”再“下一步”可重新开始。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported into “%3”; %4 cannot (listed after the import). The new rows are drawn in red.</source>
+        <translation>%2 行中有 %1 行可导入“%3”；%4 行不能（导入后列出）。新数据以红色显示。</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>待导入的数据</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into “%3”; %4 rows were rejected.%5</source>
+        <translation>已将 %2 行中的 %1 行导入“%3”；%4 行未导入。%5</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo removes the import again.</source>
+        <translation>“编辑 &gt; 撤销”可撤回本次导入。</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::Importer</name>
+    <message>
+        <source>“%1” has no geometry of its own: choose the x/y, WKT or county columns.</source>
+        <translation>“%1”没有自带几何：请选择 x/y、WKT 或县（市、区）列。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows into “%3”; rejected %4.</source>
+        <translation>已将 %2 行中的 %1 行导入“%3”；%4 行未导入。</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2862,26 @@ Features: %3</source>
         <source>%1 is open read-only: %2</source>
         <translation>%1 以只读方式打开：%2</translation>
     </message>
+    <message>
+        <source>%1: the coordinate system %2 is not known.</source>
+        <translation>%1：未知的坐标系 %2。</translation>
+    </message>
+    <message>
+        <source>%1: layer “%2” cannot be created: %3</source>
+        <translation>%1：无法创建图层“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: field “%2” cannot be created: %3</source>
+        <translation>%1：无法创建字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; layer “%2” was not created.</source>
+        <translation>%1 以只读方式打开；未创建图层“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 already has a table “%2”.</source>
+        <translation>%1 中已有表“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ProtectionZoneLayer</name>
@@ -2476,6 +2950,96 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::ProvinceCheck</name>
+    <message>
+        <source>coordinates outside the range of EPSG:4547</source>
+        <translation>坐标超出 EPSG:4547 的范围</translation>
+    </message>
+    <message>
+        <source>The province boundary cannot be read.</source>
+        <translation>无法读取省界。</translation>
+    </message>
+    <message>
+        <source>The province boundary cannot be widened by %1 km.</source>
+        <translation>无法将省界外扩 %1 千米。</translation>
+    </message>
+    <message>
+        <source>outside Henan (%1)</source>
+        <translation>位于河南省外（%1）</translation>
+    </message>
+    <message>
+        <source>outside Henan: %1 km beyond the boundary (more than %2 km allowed)</source>
+        <translation>位于河南省外：超出省界 %1 千米（允许 %2 千米）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::RowConverter</name>
+    <message>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” for %2; its columns are: %3</source>
+        <translation>文件中没有用于%2的列“%1”；现有列：%3</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>WKT</source>
+        <translation>WKT</translation>
+    </message>
+    <message>
+        <source>the county</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>The project has no counties layer to place rows by county.</source>
+        <translation>项目中没有县（市、区）图层，无法按县放置数据。</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>文件中没有列“%1”。</translation>
+    </message>
+    <message>
+        <source>Layer “%1” has no field “%2” (for column “%3”).</source>
+        <translation>图层“%1”中没有字段“%2”（对应列“%3”）。</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>没有几何</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation>无法读取几何</translation>
+    </message>
+    <message>
+        <source>a %1 cannot go into the %2 layer “%3”</source>
+        <translation>%1不能导入%2图层“%3”</translation>
+    </message>
+    <message>
+        <source>it has %1 parts; layer “%2” holds one %3 per feature</source>
+        <translation>它有 %1 个部分；图层“%2”每个要素只能有一个%3</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::ScaleEdit</name>
     <message>
         <source>Map scale: type e.g. 1:250000 and press Enter</source>
@@ -2531,6 +3095,84 @@ Features: %3</source>
     <message>
         <source>the selected features (%1)</source>
         <translation>所选要素（%1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::SourceCrs</name>
+    <message>
+        <source>“%1”: a 3-degree zone's central meridian is a multiple of 3 from 75 to 135.</source>
+        <translation>“%1”：3° 带的中央经线应为 75 到 135 之间 3 的倍数。</translation>
+    </message>
+    <message>
+        <source>Unknown coordinate system “%1”: give an EPSG code (4326, 4490, 4547, 3857, …), gk3 (Gauss-Krüger 3-degree with the zone number in X), gk3:114 (central meridian, no zone number), gcj02 or bd09.</source>
+        <translation>未知的坐标系“%1”：请给出 EPSG 代码（4326、4490、4547、3857 等）、gk3（高斯-克吕格 3° 带，X 带带号）、gk3:114（中央经线，不带带号）、gcj02 或 bd09。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::SourceGeometry</name>
+    <message>
+        <source>%1 geometries cannot be imported</source>
+        <translation>%1几何无法导入</translation>
+    </message>
+    <message>
+        <source>x %1 and y %2 look swapped (longitude is x)</source>
+        <translation>x %1 与 y %2 似乎颠倒了（经度应为 x）</translation>
+    </message>
+    <message>
+        <source>(%1, %2) is not a longitude/latitude</source>
+        <translation>（%1, %2）不是经纬度</translation>
+    </message>
+    <message>
+        <source>X %1 starts with a zone number; choose Gauss-Krüger with zone number</source>
+        <translation>X %1 以带号开头；请选择带带号的高斯-克吕格坐标</translation>
+    </message>
+    <message>
+        <source>X %1 has no zone number; choose Gauss-Krüger by central meridian</source>
+        <translation>X %1 不带带号；请按中央经线选择高斯-克吕格坐标</translation>
+    </message>
+    <message>
+        <source>X %1 has no Gauss-Krüger zone number (25–45) in front, e.g. 38512345.6</source>
+        <translation>X %1 前面没有高斯-克吕格带号（25–45），例如 38512345.6</translation>
+    </message>
+    <message>
+        <source>the vertices lie in different Gauss-Krüger zones</source>
+        <translation>各顶点位于不同的高斯-克吕格带</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 cannot be transformed to %2</source>
+        <translation>EPSG:%1 无法转换为 %2</translation>
+    </message>
+    <message>
+        <source>the coordinates cannot be transformed from EPSG:%1</source>
+        <translation>坐标无法从 EPSG:%1 转换</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>没有坐标</translation>
+    </message>
+    <message>
+        <source>x “%1” is not a number</source>
+        <translation>x“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>y “%1” is not a number</source>
+        <translation>y“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>没有几何</translation>
+    </message>
+    <message>
+        <source>“%1” is not WKT</source>
+        <translation>“%1”不是 WKT</translation>
+    </message>
+    <message>
+        <source>%1 cannot be transformed to %2</source>
+        <translation>%1 无法转换为 %2</translation>
+    </message>
+    <message>
+        <source>the coordinates cannot be transformed</source>
+        <translation>坐标无法转换</translation>
     </message>
 </context>
 <context>
