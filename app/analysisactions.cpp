@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisactions.h"
 
+#include "analysis/protectionzonesdialog.h"
 #include "analysis/selectbylocationdialog.h"
 #include "analysis/summarypanel.h"
 #include "canvas/mapcanvas.h"
 #include "canvas/measuretool.h"
+#include "commands/editfeatures.h"
+#include "geoprocess/protectionzonelayer.h"
 #include "mainwindow.h"
 #include "project/project.h"
+#include "store/projectstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +51,10 @@ AnalysisActions::AnalysisActions(MainWindow *window)
         const double pad = std::max({extent.width(), extent.height()}) * 0.1 + 1000;
         canvas->setExtent(extent.adjusted(-pad, -pad, pad, pad));
     });
+
+    QAction *zones =
+        menu->addAction(tr("Canal &Protection Zones…"), this, &AnalysisActions::regenerateProtectionZones);
+    zones->setObjectName(QStringLiteral("action.analysis.protectionZones"));
 
     menu->addSeparator();
     QActionGroup *tools = window->findChild<QAction *>(QStringLiteral("action.view.pan"))->actionGroup();
@@ -93,10 +101,52 @@ void AnalysisActions::selectByLocation()
     }
     const QString target = dialog.targetLayer();
     project->setSelection({{target, QSet<std::uint32_t>(selected->begin(), selected->end())}});
-    m_window->statusBar()->showMessage(tr("Features of %1 selected: %2.")
-                                           .arg(project->layer(target)->title)
-                                           .arg(selected->size()),
-                                       10000);
+    m_window->statusBar()->showMessage(
+        tr("Features of %1 selected: %2.").arg(project->layer(target)->title).arg(selected->size()), 10000);
+}
+
+void AnalysisActions::regenerateProtectionZones()
+{
+    Project *project = m_window->project();
+    if (!project || !project->store() || project->isReadOnly()) {
+        QMessageBox::information(
+            m_window, tr("Canal Protection Zones"),
+            tr("Open a project file that can be changed to build its protection zones."));
+        return;
+    }
+    const Result<QList<CanalSegment>> stored = ProtectionZoneLayer::segments(*project->store());
+    if (!stored) {
+        QMessageBox::warning(m_window, tr("Canal Protection Zones"), stored.error());
+        return;
+    }
+    std::optional<QList<CanalSegment>> chosen;
+    if (m_askWidths) {
+        chosen = m_askWidths(*stored);
+    } else {
+        ProtectionZonesDialog dialog(*stored, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            chosen = dialog.segments();
+    }
+    if (!chosen)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // under a second for the whole canal
+    const Result<QList<ZonePolygon>> zones = ProtectionZones::build(*chosen);
+    const Result<QList<FeatureEdit>> edits = zones
+                                                 ? ProtectionZoneLayer::replacement(*project->store(), *zones)
+                                                 : Result<QList<FeatureEdit>>::failure(zones.error());
+    const Result<QList<qint64>> written =
+        edits ? EditFeatures::push(*project, *edits, tr("Regenerate protection zones"))
+              : Result<QList<qint64>>::failure(edits.error());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Canal Protection Zones"),
+                             tr("The protection zones were not changed: %1").arg(written.error()));
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Protection zones rebuilt for %1 stretches of the canal; Edit > Undo restores the previous ones.")
+            .arg(chosen->size()),
+        10000);
 }
 
 } // namespace ecoplan

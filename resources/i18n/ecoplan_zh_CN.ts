@@ -148,6 +148,30 @@
         <source>Features of %1 selected: %2.</source>
         <translation>已选择%1中的要素：%2 个。</translation>
     </message>
+    <message>
+        <source>Canal &amp;Protection Zones…</source>
+        <translation>总干渠保护区(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Canal Protection Zones</source>
+        <translation>总干渠保护区</translation>
+    </message>
+    <message>
+        <source>Open a project file that can be changed to build its protection zones.</source>
+        <translation>请打开一个可修改的项目文件再生成保护区。</translation>
+    </message>
+    <message>
+        <source>Regenerate protection zones</source>
+        <translation>重新生成保护区</translation>
+    </message>
+    <message>
+        <source>The protection zones were not changed: %1</source>
+        <translation>保护区未改变：%1</translation>
+    </message>
+    <message>
+        <source>Protection zones rebuilt for %1 stretches of the canal; Edit &gt; Undo restores the previous ones.</source>
+        <translation>已为总干渠 %1 个渠段重新生成保护区；“编辑 &gt; 撤销”可恢复原保护区。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::AttributeForm</name>
@@ -2947,6 +2971,49 @@ Features: %3</source>
     <message>
         <source>secondary</source>
         <translation>二级</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ProtectionZonesDialog</name>
+    <message>
+        <source>Canal Protection Zones</source>
+        <translation>总干渠保护区</translation>
+    </message>
+    <message>
+        <source>Widths in metres on each side of the South-to-North canal (left is west, looking north). The primary zone reaches its width beyond the canal's management boundary, taken as the centreline offset by the management half-width; the secondary zone reaches its width beyond the primary one. The defaults (50 m and 1,000 m) are placeholders: check them against Henan's official zoning of the canal's drinking-water protection areas.</source>
+        <translation>南水北调总干渠两侧的宽度，单位为米（面向北，左侧为西）。一级保护区为管理范围边线外延的宽度，管理范围边线取中心线外移管理范围半宽；二级保护区为一级保护区边线外延的宽度。默认值（50 米和 1000 米）仅为占位：请与河南省官方划定的总干渠饮用水水源保护区核对。</translation>
+    </message>
+    <message>
+        <source>Management half-width</source>
+        <translation>管理范围半宽</translation>
+    </message>
+    <message>
+        <source>Primary, left</source>
+        <translation>一级，左侧</translation>
+    </message>
+    <message>
+        <source>Primary, right</source>
+        <translation>一级，右侧</translation>
+    </message>
+    <message>
+        <source>Secondary, left</source>
+        <translation>二级，左侧</translation>
+    </message>
+    <message>
+        <source>Secondary, right</source>
+        <translation>二级，右侧</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Use the First Row's Widths Everywhere</source>
+        <translation>全部采用第一行的宽度</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Zones</source>
+        <translation>生成保护区(&amp;G)</translation>
     </message>
 </context>
 <context>

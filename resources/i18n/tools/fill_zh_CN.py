@@ -10,6 +10,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Canal &Protection Zones…": "总干渠保护区(&P)…",
+    "Canal Protection Zones": "总干渠保护区",
+    "Open a project file that can be changed to build its protection zones.": "请打开一个可修改的项目文件再生成保护区。",
+    "Regenerate protection zones": "重新生成保护区",
+    "The protection zones were not changed: %1": "保护区未改变：%1",
+    "Protection zones rebuilt for %1 stretches of the canal; Edit > Undo restores the previous ones.": "已为总干渠 %1 个渠段重新生成保护区；“编辑 > 撤销”可恢复原保护区。",
+    "Widths in metres on each side of the South-to-North canal (left is west, looking north). The primary zone reaches its width beyond the canal's management boundary, taken as the centreline offset by the management half-width; the secondary zone reaches its width beyond the primary one. The defaults (50 m and 1,000 m) are placeholders: check them against Henan's official zoning of the canal's drinking-water protection areas.": "南水北调总干渠两侧的宽度，单位为米（面向北，左侧为西）。一级保护区为管理范围边线外延的宽度，管理范围边线取中心线外移管理范围半宽；二级保护区为一级保护区边线外延的宽度。默认值（50 米和 1000 米）仅为占位：请与河南省官方划定的总干渠饮用水水源保护区核对。",
+    "Management half-width": "管理范围半宽",
+    "Primary, left": "一级，左侧",
+    "Primary, right": "一级，右侧",
+    "Secondary, left": "二级，左侧",
+    "Secondary, right": "二级，右侧",
+    "Use the First Row's Widths Everywhere": "全部采用第一行的宽度",
+    "&Generate Zones": "生成保护区(&G)",
     "%1 needs a value": "%1 需要一个值",
     "--map takes SOURCE=FIELD (or SOURCE= to leave a column out), not “%1”": "--map 的格式为 源列=字段（或 源列= 表示不导入该列），而不是“%1”",
     "%1 takes a number, not “%2”": "%1 需要数字，而不是“%2”",
