@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protectionzones.h"
 
-#include "geo/geodesicmeasure.h"
+#include "geo/coordinatetransform.h"
 #include "geo/geoshandles.h"
 #include "geo/ogrwkt.h"
+#include "geoprocess/geosgeometry.h"
 
 #include <QScopeGuard>
 #include <QStringList>
@@ -193,21 +194,12 @@ Result<QList<ZonePolygon>> ProtectionZones::build(const QList<CanalSegment> &seg
 double ProtectionZones::area(const ZonePolygon &zone)
 {
     const OgrPtr g = ogr::fromWkt(zone.wkt);
-    if (!g || wkbFlatten(g->getGeometryType()) != wkbMultiPolygon)
+    if (!g)
         return 0;
-    const auto ringArea = [](const OGRLinearRing *ring) {
-        QList<QPointF> points;
-        for (const OGRPoint &p : *ring)
-            points.append({p.getX(), p.getY()});
-        return GeodesicMeasure::area(points);
-    };
-    double total = 0;
-    for (const OGRPolygon *polygon : *g->toMultiPolygon()) {
-        total += ringArea(polygon->getExteriorRing());
-        for (int i = 0; i < polygon->getNumInteriorRings(); ++i)
-            total -= ringArea(polygon->getInteriorRing(i));
-    }
-    return total;
+    const geos::Context context;
+    const geos::GeomPtr geometry = geos::wrap(context.handle(), g->exportToGEOS(context.handle()));
+    const CoordinateTransform identity(Crs::fromEpsg(4490), Crs::fromEpsg(4490)); // already lon/lat
+    return geometry ? geos::geodesicArea(context.handle(), geometry.get(), identity) : 0;
 }
 
 } // namespace ecoplan

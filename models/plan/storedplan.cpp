@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/storedplan.h"
 
-#include <QLocale>
+#include "core/bilingual.h"
+#include "plan/planjurisdiction.h"
 
 #include <algorithm>
 
 namespace ecoplan {
 namespace {
 
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
 QString titleInUiLanguage(const QString &title, const QString &en, const QString &zh)
 {
-    const QString &translated = chineseUi() ? zh : en;
+    const QString &translated = isChineseUi() ? zh : en;
     return translated.isEmpty() ? title : translated;
 }
 
@@ -54,17 +50,8 @@ QString planLevel(const StoredPlan &plan)
         return code.endsWith(QLatin1String("0000")) ? QStringLiteral("province")
                : code.endsWith(QLatin1String("00")) ? QStringLiteral("city")
                                                     : QStringLiteral("county");
-    // The issuer names the government: 河南省人民政府, 许昌市人民政府, 禹州市人民政府 (a county-level city
-    // is rare among plans, and then the stored level or region code says so).
-    const QString &issuer = plan.plan.issuer;
-    if (issuer.contains(QStringLiteral("省")) || issuer.contains(QLatin1String("Province")))
-        return QStringLiteral("province");
-    if (issuer.contains(QStringLiteral("县")) || issuer.contains(QLatin1String("County")))
-        return QStringLiteral("county");
-    if (issuer.contains(QStringLiteral("市")) || issuer.contains(QLatin1String("City")) ||
-        issuer.contains(QLatin1String("Municipal")))
-        return QStringLiteral("city");
-    return {};
+    // The issuer (or title) names the government: 河南省人民政府, 许昌市人民政府.
+    return planJurisdiction(plan.plan).level;
 }
 
 QList<const StoredTask *> implementCandidates(const QList<StoredPlan> &plans, const StoredPlan &own)

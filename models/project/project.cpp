@@ -162,8 +162,7 @@ Result<qint64> Project::applyEdit(const FeatureEdit &edit)
     const QString id = edit.layer();
     VectorLayer *l = mutableLayer(id);
     if (!l) {
-        if (id.startsWith(QLatin1String("plan")))
-            emit changed({ChangeEvent::Type::Plans, {}});
+        announceTableEdit(id);
         return fid;
     }
     const Result<ReadLayer> row = m_store->readLayerFeature(l->sourceLayer, *fid);
@@ -214,8 +213,7 @@ Result<QList<qint64>> Project::applyEdits(const QList<FeatureEdit> &edits)
     for (const QString &id : std::as_const(layers)) {
         VectorLayer *l = mutableLayer(id);
         if (!l) {
-            if (id.startsWith(QLatin1String("plan")))
-                emit changed({ChangeEvent::Type::Plans, {}});
+            announceTableEdit(id);
             continue;
         }
         // Many rows changed at once: read the layer afresh (selected indices no longer hold).
@@ -232,6 +230,13 @@ Result<QList<qint64>> Project::applyEdits(const QList<FeatureEdit> &edits)
         emit changed({ChangeEvent::Type::LayerData, id});
     }
     return fids;
+}
+
+void Project::announceTableEdit(const QString &table)
+{
+    // Tables without a map layer: plans, plan_tasks, task_targets.
+    if (table.startsWith(QLatin1String("plan")) || table == QLatin1String("task_targets"))
+        emit changed({ChangeEvent::Type::Plans, {}});
 }
 
 Result<qint64> Project::importPlan(const Plan &plan, const PlanSource &source)

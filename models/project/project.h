@@ -97,6 +97,8 @@ signals:
 
 private:
     VectorLayer *mutableLayer(const QString &id);
+    /// Says that a table without a map layer changed (ChangeEvent::Plans for the plan tables).
+    void announceTableEdit(const QString &table);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack;

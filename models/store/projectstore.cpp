@@ -247,25 +247,28 @@ Status ProjectStore::prepareForWriting()
     return ProjectSchema::migrate(*m_dataset, quoted(m_path));
 }
 
-Result<qint64> ProjectStore::apply(const FeatureEdit &edit, const QString &user)
+Status ProjectStore::checkWritable() const
 {
     if (isReadOnly())
-        return Result<qint64>::failure(
+        return Status::failure(
             tr("%1 is open read-only (%2); the change was not made.").arg(quoted(m_path), m_readOnlyReason));
     if (!m_writeLock)
-        return Result<qint64>::failure(
+        return Status::failure(
             tr("%1 was opened for viewing only; the change was not made.").arg(quoted(m_path)));
+    return Status::success();
+}
+
+Result<qint64> ProjectStore::apply(const FeatureEdit &edit, const QString &user)
+{
+    if (const Status writable = checkWritable(); !writable)
+        return Result<qint64>::failure(writable.error());
     return FeatureWriter::apply(*m_dataset, edit, user);
 }
 
 Result<QList<qint64>> ProjectStore::applyAll(const QList<FeatureEdit> &edits, const QString &user)
 {
-    if (isReadOnly())
-        return Result<QList<qint64>>::failure(
-            tr("%1 is open read-only (%2); the change was not made.").arg(quoted(m_path), m_readOnlyReason));
-    if (!m_writeLock)
-        return Result<QList<qint64>>::failure(
-            tr("%1 was opened for viewing only; the change was not made.").arg(quoted(m_path)));
+    if (const Status writable = checkWritable(); !writable)
+        return Result<QList<qint64>>::failure(writable.error());
     return FeatureWriter::applyAll(*m_dataset, edits, user);
 }
 
@@ -337,15 +340,15 @@ Result<QList<AuditEntry>> ProjectStore::auditTrail(const QString &layer, qint64 
 
 Result<qint64> ProjectStore::importPlan(const Plan &plan, const PlanSource &source)
 {
-    if (isReadOnly())
-        return Result<qint64>::failure(tr("%1 is open read-only: %2").arg(quoted(m_path), m_readOnlyReason));
+    if (const Status writable = checkWritable(); !writable)
+        return Result<qint64>::failure(writable.error());
     return PlanWriter::write(*m_dataset, plan, source);
 }
 
 Status ProjectStore::removePlan(qint64 planId)
 {
-    if (isReadOnly())
-        return Status::failure(tr("%1 is open read-only: %2").arg(quoted(m_path), m_readOnlyReason));
+    if (const Status writable = checkWritable(); !writable)
+        return writable;
     return PlanWriter::remove(*m_dataset, planId);
 }
 

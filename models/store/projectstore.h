@@ -98,6 +98,8 @@ public:
 private:
     ProjectStore() = default;
     static Status checkFile(const QString &path);
+    /// Why nothing may be written (read-only, or opened for viewing only), or success.
+    Status checkWritable() const;
     void readProvenance();
     Result<ReadLayer> readFeatures(const QString &name, std::optional<qint64> fid) const;
     void claimForWriting();

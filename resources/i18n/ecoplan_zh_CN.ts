@@ -2883,10 +2883,6 @@ Features: %3</source>
         <translation>SQLite 拒绝执行。</translation>
     </message>
     <message>
-        <source>%1 is open read-only: %2</source>
-        <translation>%1 以只读方式打开：%2</translation>
-    </message>
-    <message>
         <source>%1: the coordinate system %2 is not known.</source>
         <translation>%1：未知的坐标系 %2。</translation>
     </message>

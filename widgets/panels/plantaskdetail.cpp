@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantaskdetail.h"
 
+#include "core/bilingual.h"
+
 #include "itemmodels/plantreemodel.h"
 #include "plan/plancategory.h"
 
@@ -34,8 +36,7 @@ QString taskLink(const StoredPlan &plan, const StoredTask &task)
 
 QString nameList(const QStringList &names)
 {
-    return esc(
-        names.join(QLocale().language() == QLocale::Chinese ? QStringLiteral("、") : QStringLiteral("; ")));
+    return esc(names.join(isChineseUi() ? QStringLiteral("、") : QStringLiteral("; ")));
 }
 
 /// One row of the facts table; nothing for an empty value.
