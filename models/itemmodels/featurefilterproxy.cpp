@@ -42,7 +42,7 @@ Status FeatureFilterProxy::setExpression(const QString &where)
         return Status::failure(fids.error());
     m_expression = where.trimmed();
     m_expressionFids = std::move(fids).value();
-    invalidateFilter();
+    refilter();
     return Status::success();
 }
 
@@ -50,7 +50,7 @@ void FeatureFilterProxy::setScope(Scope scope)
 {
     m_scope = scope;
     updateScope();
-    invalidateFilter();
+    refilter();
 }
 
 void FeatureFilterProxy::setMapExtent(const QRectF &extent)
@@ -58,8 +58,26 @@ void FeatureFilterProxy::setMapExtent(const QRectF &extent)
     m_extent = extent;
     if (m_scope == Scope::MapExtent) {
         updateScope();
+        refilter();
+    }
+}
+
+void FeatureFilterProxy::refilter()
+{
+    if (m_refiltering) {
+        m_refilterAgain = true;
+        return;
+    }
+    m_refiltering = true;
+    emit aboutToRefilter();
+    invalidateFilter();
+    while (m_refilterAgain) {
+        m_refilterAgain = false;
+        updateScope(); // the selection (or extent) that changed meanwhile
         invalidateFilter();
     }
+    m_refiltering = false;
+    emit refiltered();
 }
 
 void FeatureFilterProxy::updateScope()
@@ -85,14 +103,20 @@ void FeatureFilterProxy::updateScope()
 void FeatureFilterProxy::onProjectChanged(const ChangeEvent &event)
 {
     const bool layerData = event.type == ChangeEvent::Type::LayerData && event.layerId == m_source->layerId();
+    const bool selection = event.type == ChangeEvent::Type::Selection && m_scope == Scope::Selected;
+    if (m_refiltering && selection) {
+        // Answered while rows were going (a view reporting its shrunken selection): not in the middle.
+        m_refilterAgain = true;
+        return;
+    }
     if (layerData && m_expressionFids) {
         // An edit can make a feature match or stop matching.
         auto fids = runExpression(m_expression);
         m_expressionFids = fids ? std::move(fids).value() : std::optional<QSet<qint64>>();
     }
-    if (layerData || (event.type == ChangeEvent::Type::Selection && m_scope == Scope::Selected)) {
+    if (layerData || selection) {
         updateScope();
-        invalidateFilter();
+        refilter();
     }
 }
 

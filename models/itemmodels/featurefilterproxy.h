@@ -40,6 +40,12 @@ public:
     /// The visible map area in the display CRS, used by Scope::MapExtent.
     void setMapExtent(const QRectF &extent);
 
+signals:
+    /// Around every re-filtering: rows go and come in several runs in between, and views holding indexes
+    /// (a selection model) must not act on what they see until refiltered() (see AttributeTablePanel).
+    void aboutToRefilter();
+    void refiltered();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
@@ -47,6 +53,9 @@ private:
     void onProjectChanged(const ChangeEvent &event);
     Result<std::optional<QSet<qint64>>> runExpression(const QString &where) const;
     void updateScope();
+    /// invalidateFilter() between the two signals; a request made while it runs (a view answering the rows
+    /// it lost with a new selection) is carried out after it, never inside it.
+    void refilter();
 
     FeatureTableModel *m_source;
     QPointer<Project> m_project;
@@ -55,6 +64,8 @@ private:
     QRectF m_extent;
     std::optional<QSet<qint64>> m_expressionFids; ///< nullopt: no expression
     std::optional<QSet<qint64>> m_scopeFids;      ///< nullopt: all features
+    bool m_refiltering = false;
+    bool m_refilterAgain = false;
 };
 
 } // namespace ecoplan

@@ -34,6 +34,8 @@ private slots:
     void rowsSelectFeatures();
     void featuresSelectRows();
     void scopes();
+    void selectedOnlyWithSelection();
+    void deselectInSelectedScope();
     void expressionBar();
     void mainWindowOpensDock();
 
@@ -134,6 +136,53 @@ void TstAttributeTablePanel::scopes()
     m_project->setSelection({{m_layer, {10, 20, 30}}});
     QCOMPARE(m_panel->proxy()->rowCount(), 3);
     QCOMPARE(selectedRows(), (QSet<std::uint32_t>{10, 20, 30}));
+}
+
+/// The crash planners met: features selected on the map, then *Selected only* chosen in the combo box.
+/// Filtering removed rows in many runs while the view's selection model still held their indexes, and the
+/// selection the view then reported went back to the project and re-filtered the proxy in the middle.
+void TstAttributeTablePanel::selectedOnlyWithSelection()
+{
+    const QSet<std::uint32_t> chosen{2, 10, 11, 57, 90, 150};
+    m_project->setSelection({{m_layer, chosen}, {QStringLiteral("prefectures"), {1}}});
+    QCOMPARE(selectedRows(), chosen);
+    QSignalSpy changed(m_project.get(), &Project::changed);
+    m_panel->scopeCombo()->setCurrentIndex(
+        m_panel->scopeCombo()->findData(int(FeatureFilterProxy::Scope::Selected)));
+    QCOMPARE(m_panel->proxy()->rowCount(), chosen.size());
+    QCOMPARE(selectedRows(), chosen);
+    // Filtering the table is not a selection of the user's: the map's selection is untouched.
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_project->selection().value(m_layer), chosen);
+    QCOMPARE(m_project->selection().value(QStringLiteral("prefectures")), QSet<std::uint32_t>{1});
+    // Back to all features: every row again, the same ones selected.
+    m_panel->scopeCombo()->setCurrentIndex(
+        m_panel->scopeCombo()->findData(int(FeatureFilterProxy::Scope::All)));
+    QCOMPARE(m_panel->proxy()->rowCount(), m_panel->model()->rowCount());
+    QCOMPARE(selectedRows(), chosen);
+    QCOMPARE(changed.count(), 0);
+}
+
+/// In *Selected only*, deselecting a row in the table deselects the feature, whose row then goes away,
+/// and selecting on the map brings rows in, both while the view's selection is being changed.
+void TstAttributeTablePanel::deselectInSelectedScope()
+{
+    m_project->setSelection({{m_layer, {3, 4, 5, 6}}});
+    m_panel->scopeCombo()->setCurrentIndex(
+        m_panel->scopeCombo()->findData(int(FeatureFilterProxy::Scope::Selected)));
+    QCOMPARE(m_panel->proxy()->rowCount(), 4);
+    const QModelIndex row5 = m_panel->proxy()->mapFromSource(m_panel->model()->index(5, 0));
+    m_panel->view()->selectionModel()->select(row5,
+                                              QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    QCOMPARE(m_project->selection().value(m_layer), (QSet<std::uint32_t>{3, 4, 6}));
+    QTRY_COMPARE(m_panel->proxy()->rowCount(), 3);
+    QCOMPARE(selectedRows(), (QSet<std::uint32_t>{3, 4, 6}));
+    m_panel->view()->clearSelection();
+    QVERIFY(!m_project->selection().contains(m_layer));
+    QTRY_COMPARE(m_panel->proxy()->rowCount(), 0);
+    m_project->setSelection({{m_layer, {1, 150}}});
+    QCOMPARE(m_panel->proxy()->rowCount(), 2);
+    QCOMPARE(selectedRows(), (QSet<std::uint32_t>{1, 150}));
 }
 
 void TstAttributeTablePanel::expressionBar()

@@ -77,19 +77,27 @@ AttributeTablePanel::AttributeTablePanel(Project *project, const QString &layerI
     connect(m_expression, &QLineEdit::returnPressed, this, &AttributeTablePanel::applyExpression);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setScope(FeatureFilterProxy::Scope(m_scope->currentData().toInt()));
-        selectionFromProject();
-        updateCount();
     });
     connect(m_editInForm, &QPushButton::clicked, this, &AttributeTablePanel::editCurrentInForm);
     connect(m_model, &FeatureTableModel::editFailed, this,
             [this](const QString &why) { showMessage(why, true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AttributeTablePanel::selectionToProject);
-    // The proxy has updated its rows by the time these arrive; put the map's selection back on them.
+    // While the proxy re-filters, rows go and come in several runs and the view's selection model drops
+    // the indexes of the rows that went: nothing of that is the user's selection, and passing it to the
+    // project in the middle re-filtered the proxy inside its own filtering (the crash on *Selected only*).
+    // Once the rows are settled, the map's selection is put back on them.
     const auto resync = [this] {
+        if (m_refiltering)
+            return;
         selectionFromProject();
         updateCount();
     };
+    connect(m_proxy, &FeatureFilterProxy::aboutToRefilter, this, [this] { m_refiltering = true; });
+    connect(m_proxy, &FeatureFilterProxy::refiltered, this, [this, resync] {
+        m_refiltering = false;
+        resync();
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, resync);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, resync);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, resync);
@@ -162,7 +170,7 @@ bool AttributeTablePanel::eventFilter(QObject *watched, QEvent *event)
 
 void AttributeTablePanel::selectionToProject()
 {
-    if (m_syncing || !m_project)
+    if (m_syncing || m_refiltering || !m_project)
         return;
     QSet<std::uint32_t> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
@@ -185,7 +193,7 @@ void AttributeTablePanel::selectionToProject()
 
 void AttributeTablePanel::selectionFromProject()
 {
-    if (m_syncing || !m_project)
+    if (m_syncing || m_refiltering || !m_project)
         return;
     std::vector<int> rows;
     for (std::uint32_t i : m_project->selection().value(layerId())) {

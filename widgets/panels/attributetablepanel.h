@@ -61,7 +61,8 @@ private:
     QPushButton *m_editInForm;
     QLabel *m_message;
     QLabel *m_count;
-    bool m_syncing = false; ///< set while the selection is passed on, so it does not come back
+    bool m_syncing = false;     ///< set while the selection is passed on, so it does not come back
+    bool m_refiltering = false; ///< the proxy is changing its rows: the view's selection is not the user's
 };
 
 } // namespace ecoplan

@@ -36,6 +36,16 @@ void LayerPanel::setProject(Project *project)
     if (m_model) {
         connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this] { emit currentLayerChanged(currentLayerId()); });
+        // The list is rebuilt when layers are added, removed or reordered: the view forgets its current
+        // row, which is the layer the edit and select tools work on. Keep it by id across the reset.
+        connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { m_keptLayer = currentLayerId(); });
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            const int row = m_model->rowOf(m_keptLayer);
+            if (row >= 0)
+                m_view->setCurrentIndex(m_model->index(row));
+            emit currentLayerChanged(currentLayerId());
+        });
     }
     emit currentLayerChanged(currentLayerId());
 }

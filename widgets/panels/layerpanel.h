@@ -34,6 +34,7 @@ private:
     void showContextMenu(const QPoint &pos);
     QListView *m_view;
     LayerListModel *m_model = nullptr;
+    QString m_keptLayer; ///< the current layer while the list is rebuilt
 };
 
 } // namespace ecoplan
