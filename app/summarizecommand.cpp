@@ -133,6 +133,9 @@ int runSummarizeCommand(const QStringList &arguments)
     } else {
         stdOut << tr("Wrote %1 rows to %2.").arg(summary->table.rows.size()).arg(out) << Qt::endl;
     }
+    // On stderr, so that the CSV on stdout stays a plain table (a file written with --out has it inside).
+    if (!summary->table.note.isEmpty())
+        err << "ecoplan summarize: " << summary->table.note << Qt::endl;
     if (timings)
         err << QJsonDocument(QJsonObject{{QStringLiteral("load_ms"), loadMs},
                                          {QStringLiteral("summary_ms"), summaryMs},

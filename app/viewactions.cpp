@@ -70,6 +70,21 @@ ViewActions::ViewActions(MainWindow *window)
         connect(a, &QAction::triggered, canvas, [canvas, tool] { canvas->setMapTool(tool); });
     }
     tools->actions().first()->trigger();
+    // A box selects in the layer chosen in the Layers panel, as in QGIS; this option selects in all.
+    QAction *allLayers =
+        makeAction(this, tr("Select in &All Layers"), "action.view.selectAllLayers", QKeySequence());
+    allLayers->setCheckable(true);
+    allLayers->setToolTip(tr("A box selects in every selectable visible layer, not only in the layer "
+                             "chosen in the Layers panel"));
+    allLayers->setChecked(QSettings().value(QStringLiteral("view/selectAllLayers"), false).toBool());
+    select->setSelectsInAllLayers(allLayers->isChecked());
+    connect(allLayers, &QAction::toggled, this, [select](bool on) {
+        QSettings().setValue(QStringLiteral("view/selectAllLayers"), on);
+        select->setSelectsInAllLayers(on);
+    });
+    m_viewMenu->addAction(allLayers);
+    select->setActiveLayer(window->layerPanel()->currentLayerId());
+    connect(window->layerPanel(), &LayerPanel::currentLayerChanged, select, &SelectTool::setActiveLayer);
     m_viewMenu->addSeparator();
     toolbar->addSeparator();
 

@@ -22,6 +22,9 @@ struct Table
     QString name; ///< the sheet (XLSX) or layer name
     QList<TableColumn> columns;
     QList<QVariantList> rows;
+    /// Said with the table wherever it goes (e.g. that it counts sample data): a sheet of its own in XLSX,
+    /// a last row in CSV, a line under it on screen. Empty: nothing to say.
+    QString note;
 };
 
 } // namespace ecoplan

@@ -282,6 +282,8 @@ Result<SummaryTable> Summary::byLayer(std::shared_ptr<const LayerData> features,
 
     SummaryTable out;
     out.table.name = QStringLiteral("summary");
+    if (features->table().hasSampleRows() || areas->table().hasSampleRows())
+        out.table.note = sampleDataNote();
     builder->addColumns(out);
     out.rows.resize(areas->size());
     std::vector<double> measures(areas->size(), 0);
@@ -342,6 +344,8 @@ Result<SummaryTable> Summary::byField(std::shared_ptr<const LayerData> features,
     }
     SummaryTable out;
     out.table.name = QStringLiteral("summary");
+    if (table.hasSampleRows())
+        out.table.note = sampleDataNote();
     builder->addColumns(out);
     const Field &groupField = table.fields[f];
     for (qsizetype g = 0; g < values.size(); ++g) {

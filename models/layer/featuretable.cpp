@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "featuretable.h"
 
+#include <algorithm>
+
 namespace ecoplan {
 
 int ValueList::indexOf(const QVariant &code) const
@@ -42,6 +44,15 @@ std::size_t FeatureTable::vertexCount() const
     for (const Geometry &g : geometries)
         n += g.points.size();
     return n;
+}
+
+bool FeatureTable::hasSampleRows() const
+{
+    const int column = fieldIndex(QStringLiteral("is_sample"));
+    if (column < 0)
+        return false;
+    return std::any_of(attributes.begin(), attributes.end(),
+                       [column](const QVariantList &row) { return row.value(column).toInt() != 0; });
 }
 
 } // namespace ecoplan

@@ -61,6 +61,16 @@ struct FeatureTable
     int fieldIndex(const QString &name) const;
     QVariant value(std::size_t feature, const QString &field) const;
     std::size_t vertexCount() const;
+    /// Whether any row is marked sample data (is_sample ≠ 0), as the demo's invented registers are: every
+    /// map and export that shows such a layer must say so.
+    bool hasSampleRows() const;
 };
+
+/// What every map, table and export showing sample rows says, in both languages whatever the UI's: the
+/// same words as each sample row's note (data/sample/make_sample_data.py).
+inline QString sampleDataNote()
+{
+    return QStringLiteral("示例数据，非真实登记 / Sample data, not a real register");
+}
 
 } // namespace ecoplan

@@ -15,6 +15,7 @@ struct ChangeEvent
         LayersReordered,
         LayerVisibility,
         LayerOpacity,
+        LayerSelectable,
         LayerStyle,
         LayerData, ///< features or their display geometry (e.g. a new display CRS)
         DisplayCrs,

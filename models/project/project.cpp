@@ -116,6 +116,21 @@ void Project::setLayerVisible(const QString &id, bool visible)
     emit changed({ChangeEvent::Type::LayerVisibility, id});
 }
 
+void Project::setLayerSelectable(const QString &id, bool selectable)
+{
+    VectorLayer *l = mutableLayer(id);
+    if (!l || l->isSelectable == selectable)
+        return;
+    l->isSelectable = selectable;
+    emit changed({ChangeEvent::Type::LayerSelectable, id});
+    // What cannot be selected is not left selected.
+    if (!selectable && m_selection.contains(id)) {
+        auto selection = m_selection;
+        selection.remove(id);
+        setSelection(selection);
+    }
+}
+
 void Project::setLayerOpacity(const QString &id, double opacity)
 {
     VectorLayer *l = mutableLayer(id);

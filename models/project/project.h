@@ -59,6 +59,8 @@ public:
     void moveLayer(const QString &id, int index);
     void setLayerVisible(const QString &id, bool visible);
     void setLayerOpacity(const QString &id, double opacity);
+    /// Marks a layer (un)selectable for the select tool; an unselectable layer's selection is cleared.
+    void setLayerSelectable(const QString &id, bool selectable);
     void setLayerStyle(const QString &id, const LayerStyle &style);
 
     /// Who is named in the audit log (the configured name, else the OS user).

@@ -10,7 +10,7 @@ std::vector<LayerSnapshot> snapshotLayers(const Project &project, const MapSetti
     std::vector<LayerSnapshot> out;
     auto take = [&out](const VectorLayer &l) {
         if (l.isVisible && l.data)
-            out.push_back({l.id, l.data, l.style, l.opacity, l.revision});
+            out.push_back({l.id, l.data, l.style, l.opacity, l.revision, l.data->table().hasSampleRows()});
     };
     if (settings.layerIds.isEmpty()) {
         for (const auto &l : project.layers())

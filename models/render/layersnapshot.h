@@ -21,6 +21,7 @@ struct LayerSnapshot
     LayerStyle style;
     double opacity = 1.0;
     quint64 revision = 0;
+    bool hasSampleRows = false; ///< the map must then carry the sample-data note (SampleNote)
 };
 
 /// The visible layers of `settings.layerIds` (or, if empty, all visible layers) in drawing order.

@@ -3,6 +3,7 @@
 
 #include "renderjob.h"
 #include "rendermap.h"
+#include "samplenote.h"
 
 #include <QFileInfo>
 #include <QPageSize>
@@ -34,7 +35,12 @@ QImage MapExporter::renderImage(const MapSettings &settings, const std::vector<L
     job.waitForFinished();
     if (featuresDrawn)
         *featuresDrawn = job.featuresDrawn();
-    return job.image();
+    QImage image = job.image();
+    if (!image.isNull() && SampleNote::isNeeded(layers)) {
+        QPainter painter(&image);
+        SampleNote::draw(painter, QSizeF(settings.outputSize), settings.dpi);
+    }
+    return image;
 }
 
 Result<int> MapExporter::write(const QString &path, const MapSettings &settings,

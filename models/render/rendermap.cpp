@@ -3,6 +3,7 @@
 
 #include "labelengine.h"
 #include "layerrenderer.h"
+#include "samplenote.h"
 
 #include <QPainter>
 
@@ -29,6 +30,8 @@ RenderStats renderMap(QPainter &painter, const MapSettings &settings,
         LabelEngine::draw(painter, placed);
         stats.labelsPlaced = static_cast<int>(placed.size());
     }
+    if (SampleNote::isNeeded(layers))
+        SampleNote::draw(painter, QSizeF(settings.outputSize), settings.dpi);
     painter.restore();
     return stats;
 }

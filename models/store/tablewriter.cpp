@@ -85,6 +85,20 @@ Status writeWithGdal(const Table &table, const QString &path, const char *driver
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
             return Status::failure(errors.lastError(TableWriter::tr("a row could not be written.")));
     }
+    if (!table.note.isEmpty()) {
+        // CSV has one table: the note is its last row, in the first column. XLSX gets a sheet "note".
+        OGRLayer *noteLayer = layer;
+        if (qstrcmp(driverName, "CSV") != 0) {
+            noteLayer = ds->CreateLayer("note", nullptr, wkbNone, nullptr);
+            OGRFieldDefn field("note", OFTString);
+            if (!noteLayer || noteLayer->CreateField(&field) != OGRERR_NONE)
+                return Status::failure(errors.lastError(TableWriter::tr("the note could not be written.")));
+        }
+        OGRFeature feature(noteLayer->GetLayerDefn());
+        feature.SetField(0, table.note.toUtf8().constData());
+        if (noteLayer->CreateFeature(&feature) != OGRERR_NONE)
+            return Status::failure(errors.lastError(TableWriter::tr("the note could not be written.")));
+    }
     // Closing writes the file (XLSX zips its parts only now), so its errors count too.
     ds.reset();
     if (errors.hasErrors())

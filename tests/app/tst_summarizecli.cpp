@@ -27,6 +27,8 @@ private slots:
     void writesXlsxAndCsv_data();
     void writesXlsxAndCsv();
     void groupsByField();
+    void sampleDataIsMarked_data();
+    void sampleDataIsMarked();
     void badArguments_data();
     void badArguments();
 
@@ -121,6 +123,7 @@ void TstSummarizeCli::writesXlsxAndCsv()
     QVERIFY(defn->GetFieldIndex("area_mu") > 2);
     QVERIFY(defn->GetFieldIndex("area_inside_mu") > 2);
     QCOMPARE(table->GetFeatureCount(), GIntBig(18));
+    QCOMPARE(ds->GetLayerCount(), 1); // real rows only: no sample-data note
     GIntBig count = 0;
     double sum = 0, inside = 0;
     for (auto &&f : *table) {
@@ -151,6 +154,47 @@ void TstSummarizeCli::groupsByField()
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines[1].startsWith(QStringLiteral("淮河,淮河,200,")), qPrintable(lines[1]));
     QVERIFY2(lines[2].startsWith(QStringLiteral("黄河,黄河,100,")), qPrintable(lines[2]));
+}
+
+void TstSummarizeCli::sampleDataIsMarked_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+/// The demo's outfalls are sample rows: a summary of them says so in the file and on stderr.
+void TstSummarizeCli::sampleDataIsMarked()
+{
+    QFETCH(QString, suffix);
+    const QString out = m_dir.filePath(QStringLiteral("sample.") + suffix);
+    const Run r = run({QStringLiteral("--project"), test::demoProject(), QStringLiteral("--layer"),
+                       QStringLiteral("outfalls"), QStringLiteral("--by"), QStringLiteral("prefectures"),
+                       QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString note = QStringLiteral("示例数据，非真实登记 / Sample data, not a real register");
+    QVERIFY2(r.err.contains(note), qPrintable(r.err));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    if (suffix == QLatin1String("xlsx")) {
+        QCOMPARE(ds->GetLayerCount(), 2);
+        QCOMPARE(ds->GetLayer(0)->GetFeatureCount(), GIntBig(18));
+        OGRLayer *notes = ds->GetLayerByName("note");
+        QVERIFY(notes);
+        // GDAL may read the one-row sheet with or without a header: the note is its last cell.
+        QString last;
+        for (auto &&f : *notes)
+            last = QString::fromUtf8(f->GetFieldAsString(0));
+        QCOMPARE(last, note);
+    } else {
+        // 18 prefectures, then the note in the first column of the last row.
+        OGRLayer *table = ds->GetLayer(0);
+        QCOMPARE(table->GetFeatureCount(), GIntBig(19));
+        QString last;
+        for (auto &&f : *table)
+            last = QString::fromUtf8(f->GetFieldAsString(0));
+        QCOMPARE(last, note);
+    }
 }
 
 void TstSummarizeCli::badArguments_data()

@@ -30,6 +30,9 @@ private slots:
     void latestRequestWins();
     void zoomBoxTool();
     void selectToolSelectsAndZoomsToSelection();
+    void boxSelectsInActiveLayer();
+    void unselectableLayerIsPassedOver();
+    void sampleDataNote();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -158,31 +161,53 @@ void TstMapCanvas::zoomBoxTool()
     m_canvas->setMapTool(nullptr);
 }
 
+namespace {
+
+/// The index of the feature of `layer` whose code is `code`.
+std::size_t indexOfCode(const VectorLayer *layer, const QString &code)
+{
+    for (std::size_t i = 0; i < layer->data->size(); ++i) {
+        if (layer->data->table().value(i, QStringLiteral("code")).toString() == code)
+            return i;
+    }
+    qFatal("no feature with code %s", qPrintable(code));
+}
+
+/// Hides the thematic layers drawn above the boundaries, so that clicks land on the boundaries only.
+void showBoundariesOnly(Project &project)
+{
+    for (const QString &id : {QStringLiteral("outfalls"), QStringLiteral("villages"), QStringLiteral("mines"),
+                              QStringLiteral("canal_zones"), QStringLiteral("rivers"),
+                              QStringLiteral("snwd_canal")})
+        project.setLayerVisible(id, false);
+}
+
+} // namespace
+
 void TstMapCanvas::selectToolSelectsAndZoomsToSelection()
 {
+    showBoundariesOnly(*m_project);
     SelectTool tool(m_canvas.get());
     m_canvas->setMapTool(&tool);
-    // Click on Zhengzhou's label anchor. Counties are unfilled, so the click passes through to the filled
-    // prefecture unless it lands on a county line; either way it selects one feature in Zhengzhou.
-    const VectorLayer *prefectures = m_project->layer(QStringLiteral("prefectures"));
-    std::size_t zhengzhou = 0;
-    for (std::size_t i = 0; i < prefectures->data->size(); ++i) {
-        if (prefectures->data->table().value(i, QStringLiteral("code")).toString() ==
-            QStringLiteral("410100"))
-            zhengzhou = i;
-    }
-    const QPoint click = m_canvas->toWidget(prefectures->data->labelAnchor(zhengzhou)).toPoint();
+    // A click inside a county selects that county, though counties are drawn as outlines only: not the
+    // prefecture drawn under it, nor the province outline drawn above it.
+    const VectorLayer *counties = m_project->layer(QStringLiteral("counties"));
+    const std::size_t yuzhou = indexOfCode(counties, QStringLiteral("411081"));
+    const QPoint click = m_canvas->toWidget(counties->data->labelAnchor(yuzhou)).toPoint();
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, click);
-    QCOMPARE(m_project->selectedCount(), 1);
-    QVERIFY(m_project->selection().contains(QStringLiteral("prefectures")));
-    QCOMPARE(*m_project->selection().value(QStringLiteral("prefectures")).begin(), std::uint32_t(zhengzhou));
-    // Shift+click elsewhere adds; the province outline is never picked from inside.
-    const QPoint xinyang =
-        m_canvas->toWidget(prefectures->data->labelAnchor(zhengzhou == 0 ? 1 : 0)).toPoint();
-    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier, xinyang);
-    QCOMPARE(m_project->selectedCount(), 2);
-    QVERIFY(!m_project->selection().contains(QStringLiteral("province")));
-    // A plain click replaces the selection.
+    QCOMPARE(m_project->selection(),
+             (QHash<QString, QSet<std::uint32_t>>{{QStringLiteral("counties"), {std::uint32_t(yuzhou)}}}));
+    // Shift+click inside another county adds it.
+    const std::size_t changge = indexOfCode(counties, QStringLiteral("411082"));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ShiftModifier,
+                      m_canvas->toWidget(counties->data->labelAnchor(changge)).toPoint());
+    QCOMPARE(m_project->selection().value(QStringLiteral("counties")),
+             (QSet<std::uint32_t>{std::uint32_t(yuzhou), std::uint32_t(changge)}));
+    QCOMPARE(m_project->selection().size(), 1);
+    // Ctrl+click takes it out again; a plain click replaces the selection.
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, Qt::ControlModifier,
+                      m_canvas->toWidget(counties->data->labelAnchor(changge)).toPoint());
+    QCOMPARE(m_project->selection().value(QStringLiteral("counties")), QSet<std::uint32_t>{std::uint32_t(yuzhou)});
     QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, click);
     QCOMPARE(m_project->selectedCount(), 1);
     m_canvas->zoomToSelection();
@@ -191,6 +216,95 @@ void TstMapCanvas::selectToolSelectsAndZoomsToSelection()
     QTest::keyClick(m_canvas.get(), Qt::Key_Escape);
     QCOMPARE(m_project->selectedCount(), 0);
     m_canvas->setMapTool(nullptr);
+}
+
+void TstMapCanvas::boxSelectsInActiveLayer()
+{
+    SelectTool tool(m_canvas.get());
+    m_canvas->setMapTool(&tool);
+    // A box over the middle of the map touches the boundaries, rivers and sample layers alike.
+    const QPoint from(250, 180), to(550, 420);
+    const QRectF area = QRectF(m_canvas->toMap(from), m_canvas->toMap(to)).normalized();
+    tool.setActiveLayer(QStringLiteral("outfalls"));
+    QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_canvas.get(), to);
+    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, to);
+    const auto expected = m_project->layer(QStringLiteral("outfalls"))->data->featuresIn(area);
+    QVERIFY(expected.size() > 10);
+    QCOMPARE(m_project->selection().keys(), QStringList{QStringLiteral("outfalls")});
+    QCOMPARE(m_project->selection().value(QStringLiteral("outfalls")),
+             QSet<std::uint32_t>(expected.begin(), expected.end()));
+
+    // The option to select in every layer: each visible layer the box meets, and no others.
+    tool.setSelectsInAllLayers(true);
+    m_project->setLayerVisible(QStringLiteral("villages"), false);
+    QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_canvas.get(), to);
+    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, to);
+    for (const QString &id : {QStringLiteral("outfalls"), QStringLiteral("counties"),
+                              QStringLiteral("prefectures"), QStringLiteral("rivers")})
+        QVERIFY2(m_project->selection().contains(id), qPrintable(id));
+    QVERIFY(!m_project->selection().contains(QStringLiteral("villages")));
+    m_canvas->setMapTool(nullptr);
+}
+
+void TstMapCanvas::unselectableLayerIsPassedOver()
+{
+    showBoundariesOnly(*m_project);
+    SelectTool tool(m_canvas.get());
+    m_canvas->setMapTool(&tool);
+    const VectorLayer *counties = m_project->layer(QStringLiteral("counties"));
+    const std::size_t yuzhou = indexOfCode(counties, QStringLiteral("411081"));
+    const QPoint click = m_canvas->toWidget(counties->data->labelAnchor(yuzhou)).toPoint();
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, click);
+    QVERIFY(m_project->selection().contains(QStringLiteral("counties")));
+    // Marked unselectable: its selection goes, and the click reaches the prefecture under it (Xuchang).
+    m_project->setLayerSelectable(QStringLiteral("counties"), false);
+    QVERIFY(!m_project->selection().contains(QStringLiteral("counties")));
+    QTest::mouseClick(m_canvas.get(), Qt::LeftButton, {}, click);
+    const VectorLayer *prefectures = m_project->layer(QStringLiteral("prefectures"));
+    QCOMPARE(m_project->selection(),
+             (QHash<QString, QSet<std::uint32_t>>{
+                 {QStringLiteral("prefectures"),
+                  {std::uint32_t(indexOfCode(prefectures, QStringLiteral("411000")))}}}));
+    // A box with counties active falls back to the selectable layers rather than selecting nothing.
+    tool.setActiveLayer(QStringLiteral("counties"));
+    QTest::mousePress(m_canvas.get(), Qt::LeftButton, {}, QPoint(300, 200));
+    QTest::mouseMove(m_canvas.get(), QPoint(500, 400));
+    QTest::mouseRelease(m_canvas.get(), Qt::LeftButton, {}, QPoint(500, 400));
+    QVERIFY(!m_project->selection().contains(QStringLiteral("counties")));
+    QVERIFY(m_project->selection().contains(QStringLiteral("prefectures")));
+    m_canvas->setMapTool(nullptr);
+}
+
+void TstMapCanvas::sampleDataNote()
+{
+    // The demo's outfalls, mines and villages hold sample rows: the map says so.
+    QVERIFY(m_canvas->showsSampleDataNote());
+    const QImage shown = m_canvas->grab().toImage();
+    QSignalSpy finished(m_canvas.get(), &MapCanvas::renderFinished);
+    for (const QString &id : {QStringLiteral("outfalls"), QStringLiteral("villages"), QStringLiteral("mines")})
+        m_project->setLayerVisible(id, false);
+    QVERIFY(finished.wait(10000));
+    // Only the boundaries and the zones (not sample rows: the build made them from the canal) are left.
+    QVERIFY(!m_canvas->showsSampleDataNote());
+    const QImage bare = m_canvas->grab().toImage();
+    // The note's red frame sits in the lower-left corner of the first picture only.
+    auto redPixels = [](const QImage &image) {
+        int n = 0;
+        for (int y = image.height() - 60; y < image.height(); ++y) {
+            for (int x = 0; x < 300 && x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += c.red() > 150 && c.green() < 60 && c.blue() < 60;
+            }
+        }
+        return n;
+    };
+    QVERIFY(redPixels(shown) > 100);
+    QCOMPARE(redPixels(bare), 0);
+    m_project->setLayerVisible(QStringLiteral("mines"), true);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(m_canvas->showsSampleDataNote());
 }
 
 QTEST_MAIN(TstMapCanvas)

@@ -173,11 +173,12 @@ bool SummaryPanel::summarise()
     m_model->setSummary(*result);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_export->setEnabled(true);
-    showMessage(
-        tr("Features counted: %1, in %2 rows. Click a row to see them on the map.")
-            .arg(counted)
-            .arg(result->table.rows.size()),
-        false);
+    QString message = tr("Features counted: %1, in %2 rows. Click a row to see them on the map.")
+                          .arg(counted)
+                          .arg(result->table.rows.size());
+    if (!result->table.note.isEmpty())
+        message += QLatin1Char('\n') + result->table.note;
+    showMessage(message, false);
     return true;
 }
 

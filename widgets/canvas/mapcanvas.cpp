@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "render/layersnapshot.h"
 #include "render/renderjob.h"
+#include "render/samplenote.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -206,7 +207,9 @@ void MapCanvas::startRender()
     const MapSettings s = settings();
     if (m_job)
         m_job->cancel(); // it still finishes; onJobFinished drops it
-    auto *job = new RenderJob(s, snapshotLayers(*m_project, s), m_cache, this);
+    std::vector<LayerSnapshot> layers = snapshotLayers(*m_project, s);
+    m_jobShowsSampleData = SampleNote::isNeeded(layers);
+    auto *job = new RenderJob(s, std::move(layers), m_cache, this);
     m_job = job;
     connect(job, &RenderJob::finished, this, [this, job] { onJobFinished(job); });
     job->start();
@@ -225,6 +228,7 @@ void MapCanvas::onJobFinished(RenderJob *job)
     m_image = job->image();
     m_image.setDevicePixelRatio(job->settings().devicePixelRatio);
     m_imageSettings = job->settings();
+    m_showsSampleData = m_jobShowsSampleData;
     update();
     emit renderFinished();
 }
@@ -264,6 +268,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     paintSelection(p);
     if (m_tool)
         m_tool->paint(p);
+    if (m_showsSampleData)
+        SampleNote::draw(p, QSizeF(size()), logicalDpiY());
 }
 
 void MapCanvas::paintSelection(QPainter &p) const

@@ -62,6 +62,8 @@ public:
     /// The last finished image and the view it was rendered for.
     QImage renderedImage() const { return m_image; }
     MapSettings renderedSettings() const { return m_imageSettings; }
+    /// Whether the map shown draws sample rows and so carries the sample-data note.
+    bool showsSampleDataNote() const { return m_showsSampleData; }
 
 public slots:
     /// Schedules a render of the current view (coalesced).
@@ -97,6 +99,8 @@ private:
 
     QImage m_image;
     MapSettings m_imageSettings;
+    bool m_showsSampleData = false;    ///< the shown image draws sample rows: paint the note
+    bool m_jobShowsSampleData = false; ///< the same for the job under way
     RenderCache m_cache;
     RenderJob *m_job = nullptr; ///< the latest job; older ones finish and are dropped
     QTimer m_renderTimer;

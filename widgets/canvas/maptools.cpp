@@ -133,7 +133,7 @@ void SelectTool::boxed(const QRect &box, Qt::KeyboardModifiers modifiers)
         return;
     const QRectF area =
         QRectF(m_canvas->toMap(box.topLeft()), m_canvas->toMap(box.bottomRight())).normalized();
-    apply(FeatureQuery::selectIn(*m_canvas->project(), area), modifiers);
+    apply(FeatureQuery::selectIn(*m_canvas->project(), area, m_scope), modifiers);
 }
 
 void SelectTool::apply(const QHash<QString, QSet<std::uint32_t>> &hits, Qt::KeyboardModifiers modifiers)

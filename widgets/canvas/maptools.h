@@ -75,8 +75,8 @@ signals:
     void identified(const QList<ecoplan::IdentifiedFeature> &features);
 };
 
-/// Click selects the feature on top; a box selects every feature it meets; Shift adds, Ctrl removes; Esc
-/// clears.
+/// Click selects the feature on top (inside a polygon counts); a box selects the features it meets in the
+/// active layer, or in every selectable layer when so set; Shift adds, Ctrl removes; Esc clears.
 class SelectTool : public RubberBandTool
 {
     Q_OBJECT
@@ -85,12 +85,18 @@ public:
     QCursor cursor() const override { return Qt::PointingHandCursor; }
     bool keyPress(QKeyEvent *e) override;
 
+    const SelectionScope &scope() const { return m_scope; }
+    void setActiveLayer(const QString &layerId) { m_scope.activeLayer = layerId; }
+    void setSelectsInAllLayers(bool all) { m_scope.allLayers = all; }
+
 protected:
     void clicked(const QPoint &pos, Qt::KeyboardModifiers modifiers) override;
     void boxed(const QRect &box, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void apply(const QHash<QString, QSet<std::uint32_t>> &hits, Qt::KeyboardModifiers modifiers);
+
+    SelectionScope m_scope;
 };
 
 /// Pixels within which a click hits a line or point.

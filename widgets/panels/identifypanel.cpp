@@ -33,16 +33,22 @@ void IdentifyPanel::showFeatures(const QList<IdentifiedFeature> &features)
         }
         // Name the feature by its name attribute where it has one.
         QString label;
-        for (const auto &[field, value] : f.attributes) {
-            if (field == QLatin1String("name")) {
-                label = value.toString();
+        for (const IdentifiedAttribute &a : f.attributes) {
+            if (a.name == QLatin1String("name")) {
+                label = a.text;
                 break;
             }
         }
         auto *featureItem =
             new QTreeWidgetItem(layerItem, {label.isEmpty() ? tr("Feature %1").arg(f.ref.index) : label});
-        for (const auto &[field, value] : f.attributes)
-            new QTreeWidgetItem(featureItem, {field, value.isNull() ? tr("(null)") : value.toString()});
+        // Fields by their titles in the UI's language and values as the attribute table shows them; the
+        // column name (for SQL filters) and a value list's code in the tooltips.
+        for (const IdentifiedAttribute &a : f.attributes) {
+            auto *item = new QTreeWidgetItem(featureItem, {a.title, a.value.isNull() ? tr("(null)") : a.text});
+            item->setToolTip(0, a.name);
+            if (a.text != a.value.toString())
+                item->setToolTip(1, a.value.toString());
+        }
     }
     expandAll();
 }

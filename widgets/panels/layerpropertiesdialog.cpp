@@ -4,6 +4,7 @@
 #include "geo/coordinatetransform.h"
 #include "project/project.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -116,6 +117,14 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     row->addWidget(opacity);
     row->addWidget(opacityLabel);
     dform->addRow(tr("Opacity:"), row);
+    auto *selectable = new QCheckBox(tr("Features can be selected on the map"));
+    selectable->setObjectName(QStringLiteral("selectableCheck"));
+    selectable->setToolTip(tr("Clear it for a background layer, so that clicks and boxes of the Select "
+                              "tool pass through to the layers under it"));
+    selectable->setChecked(l->isSelectable);
+    connect(selectable, &QCheckBox::toggled, this,
+            [project, layerId](bool on) { project->setLayerSelectable(layerId, on); });
+    dform->addRow(tr("Selection:"), selectable);
     tabs->addTab(display, tr("Display"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

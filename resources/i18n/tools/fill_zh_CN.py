@@ -828,6 +828,13 @@ ZH = {
     "Deleted": "删除",
     "Changed": "修改",
     "geometry": "几何",
+    # --- lead (step 4b: selection, sample-data note) ---
+    "Select in &All Layers": "在所有图层中选择(&A)",
+    "A box selects in every selectable visible layer, not only in the layer chosen in the Layers panel": "框选时选中所有可见且可选的图层中的要素，而不仅是图层面板中选中的图层",
+    "Features can be selected on the map": "可在地图上选择要素",
+    "Clear it for a background layer, so that clicks and boxes of the Select tool pass through to the layers under it": "底图图层可取消勾选，使选择工具的点选和框选穿过它，落到下面的图层",
+    "Selection:": "选择：",
+    "the note could not be written.": "无法写入说明。",
 }
 # Shortcuts and format-only strings stay as they are.
 IDENTICAL = {"Ctrl+Shift+A", "Ctrl+E", "P", "Z", "I", "S", "Ctrl+Shift+F", "Ctrl+J", "Ctrl+Shift+L", "Ctrl+Shift+N", "%1",
