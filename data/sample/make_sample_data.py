@@ -36,7 +36,7 @@ BASIN_WEIGHT = {"黄河": 3.0, "淮河": 3.0, "海河": 1.5, "长江": 1.0}
 MINE_COUNTIES = {
     "411081": 14, "411025": 10,  # 禹州市, 襄城县 (Xuchang)
     "410185": 8, "410183": 6, "410181": 6,  # 登封市, 新密市, 巩义市
-    "411221": 6, "411224": 6, "411282": 8, "411222": 5,  # 渑池县, 卢氏县, 灵宝市, 陕州区
+    "411221": 6, "411224": 6, "411282": 8, "411203": 5,  # 渑池县, 卢氏县, 灵宝市, 陕州区 (411222 was 陕县)
     "410324": 6, "410327": 5, "410329": 5, "410326": 4, "410323": 5,  # 栾川, 宜阳, 伊川, 汝阳, 新安
     "410422": 6, "410423": 5, "410482": 5,  # 叶县, 鲁山县, 汝州市
     "411323": 5, "411324": 5, "411326": 4, "411381": 3,  # 西峡, 镇平, 淅川, 邓州
@@ -189,7 +189,10 @@ def outfalls(rng, ds, counties, prefectures, rivers, province, to_geo, count):
 def mines(rng, ds, counties, to_geo, count):
     layer = ds.GetLayerByName("mines")
     by_code = {c: (n, g) for c, n, g in counties}
-    codes = [c for c in MINE_COUNTIES if c in by_code]
+    unknown = sorted(c for c in MINE_COUNTIES if c not in by_code)
+    if unknown:
+        raise SystemExit("MINE_COUNTIES: no county with code %s in the project" % ", ".join(unknown))
+    codes = list(MINE_COUNTIES)
     weights = [MINE_COUNTIES[c] for c in codes]
     serial = {}
     written = 0

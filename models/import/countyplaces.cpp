@@ -20,17 +20,25 @@ CountyPlaces CountyPlaces::fromTable(const FeatureTable &counties, const Crs &ta
         places.m_points << toTarget.transform(anchor);
         const QString name = counties.value(i, QStringLiteral("name")).toString().trimmed();
         places.m_names << name;
-        QStringList keys = {counties.value(i, QStringLiteral("code")).toString().trimmed(), name,
-                            counties.value(i, QStringLiteral("name_en")).toString().trimmed().toLower()};
-        // 禹州 for 禹州市, Yuzhou for Yuzhou City: registers often leave the suffix out.
-        if (name.size() > 2)
+        const QString english = counties.value(i, QStringLiteral("name_en")).toString().trimmed().toLower();
+        auto list = [&](const char *field) {
+            return counties.value(i, QString::fromLatin1(field))
+                .toString()
+                .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        };
+        // Registers written before a change still use the former codes and full names (淮阳县 411626 for
+        // 淮阳区 411603; 孟津区 has two of each). Former names are not shortened: 许昌县 (now 建安区) would
+        // make 许昌 a county.
+        QStringList keys = QStringList{counties.value(i, QStringLiteral("code")).toString(), name, english} +
+                           list("old_code") + list("old_name");
+        if (name.size() > 2) // 禹州 for 禹州市: registers often leave the suffix out
             keys << name.chopped(1);
-        const QString english = keys[2];
         for (const char *suffix : {" city", " county", " district"}) {
             if (english.endsWith(QLatin1String(suffix)))
                 keys << english.chopped(static_cast<int>(qstrlen(suffix)));
         }
-        for (const QString &key : std::as_const(keys)) {
+        for (const QString &k : std::as_const(keys)) {
+            const QString key = k.trimmed();
             if (!key.isEmpty() && !places.m_keys.value(key).contains(index))
                 places.m_keys[key].append(index);
         }

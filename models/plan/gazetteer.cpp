@@ -28,9 +28,9 @@ int kindRank(const QString &kind)
     return int(order.indexOf(kind)) + 1;
 }
 
-// What may follow a county or district short for it to be a place: its own or a later suffix (长垣县 is
-// now 长垣市, 淮阳县 淮阳区), an office or area word, or 段 (新密至襄城段). 市 is not allowed after a
-// district short: 中原市场.
+// What may follow a county or district short for it to be a place: its own or a former or later suffix
+// (plans from before and after 长垣县 became 长垣市), an office or area word, or 段 (新密至襄城段). 市 is not
+// allowed after a district short: 中原市场. Full former names (淮阳县 of 淮阳区) are aliases in the data.
 const QStringList kCountyContexts = {
     QStringLiteral("县"),   QStringLiteral("市"),       QStringLiteral("区"),   QStringLiteral("县城"),
     QStringLiteral("政府"), QStringLiteral("人民政府"), QStringLiteral("境内"), QStringLiteral("辖区"),
@@ -99,7 +99,7 @@ Result<Gazetteer> Gazetteer::load(const QString &csvPath)
         if (kindRank(kind) == 0)
             return R::failure(
                 tr("The gazetteer “%1”, row %2: unknown kind “%3”.").arg(csvPath).arg(row).arg(kind));
-        if (g.byCode(code))
+        if (g.m_byCode.contains(code))
             return R::failure(
                 tr("The gazetteer “%1”, row %2: code %3 appears twice.").arg(csvPath).arg(row).arg(code));
         g.addPlace(fields, columns);
@@ -148,6 +148,9 @@ void Gazetteer::addPlace(const QStringList &fields, const QHash<QString, int> &c
     const int index = int(m_places.size());
     m_places.append(place);
     m_byCode.insert(place.code, index);
+    // Codes the unit had before a change (淮阳县 411626 is 淮阳区 411603 since 2019); a current code wins.
+    for (const QString &old : field("old_codes").split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        m_byOldCode.insert(old.trimmed(), index);
     const int rank = kindRank(place.kind);
     const bool county = place.kind == QLatin1String("county");
     const bool countyCity = county && place.nameZh.endsWith(QStringLiteral("市"));
@@ -306,10 +309,10 @@ std::optional<PlaceRef> Gazetteer::lookup(const QString &name) const
 
 std::optional<PlaceRef> Gazetteer::byCode(const QString &code) const
 {
-    const auto it = m_byCode.constFind(code);
-    if (it == m_byCode.cend())
+    const int index = m_byCode.value(code, m_byOldCode.value(code, -1));
+    if (index < 0)
         return std::nullopt;
-    return PlaceRef{m_places[*it].nameZh, m_places[*it].code};
+    return PlaceRef{m_places[index].nameZh, m_places[index].code};
 }
 
 } // namespace ecoplan

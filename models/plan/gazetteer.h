@@ -29,7 +29,8 @@ class Gazetteer
     Q_DECLARE_TR_FUNCTIONS(ecoplan::Gazetteer)
 public:
     /// Reads the gazetteer CSV (columns code, kind, name_zh, short_zh, name_en, pinyin, parent_code; aliases
-    /// optional, ';'-separated). Fails naming the file and the row.
+    /// and old_codes optional, ';'-separated). Former names of a unit (淮阳县 for 淮阳区) are among its
+    /// aliases. Fails naming the file and the row.
     static Result<Gazetteer> load(const QString &csvPath);
     /// The gazetteer shipped beside the executable (build tree or installed), or empty if there is none. The
     /// command line and the workbench both read plans against it.
@@ -40,7 +41,7 @@ public:
     QList<PlaceRef> findPlaces(const QString &text) const;
     /// The place one name stands for (full, short, alias, English or pinyin; surrounding space ignored).
     std::optional<PlaceRef> lookup(const QString &name) const;
-    /// The place with an admin code or id.
+    /// The place with an admin code or id, or with a former code (411626 → 淮阳区 411603).
     std::optional<PlaceRef> byCode(const QString &code) const;
     /// Number of places.
     qsizetype size() const { return m_places.size(); }
@@ -71,11 +72,12 @@ private:
 
     QList<Place> m_places;
     QHash<QString, int> m_byCode;
-    Index m_zh;              ///< Chinese keys as matched in text
-    Index m_en;              ///< English keys (lower case, single spaces) as matched in text
-    Index m_lookup;          ///< every name of every place, for lookup()
-    QSet<QChar> m_zhFirst;   ///< first characters of the Chinese keys
-    QSet<QString> m_enFirst; ///< first words of the English keys
+    QHash<QString, int> m_byOldCode; ///< codes of units before a change of name or a merger
+    Index m_zh;                      ///< Chinese keys as matched in text
+    Index m_en;                      ///< English keys (lower case, single spaces) as matched in text
+    Index m_lookup;                  ///< every name of every place, for lookup()
+    QSet<QChar> m_zhFirst;           ///< first characters of the Chinese keys
+    QSet<QString> m_enFirst;         ///< first words of the English keys
     qsizetype m_maxZhLength = 0;
     qsizetype m_maxEnWords = 0;
 };

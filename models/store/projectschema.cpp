@@ -298,6 +298,8 @@ const char *const fieldTitles[][3] = {
     // Reference layers
     {"counties", "prefecture_code", "所属地级市代码 / Prefecture code"},
     {"counties", "prefecture_name", "所属地级市 / Prefecture"},
+    {"counties", "old_code", "原区划代码 / Former code"},
+    {"counties", "old_name", "原名称 / Former name"},
     {"rivers", "class", "河流等级 / River class"},
     {"snwd_canal", "accuracy", "精度说明 / Accuracy"},
     {"snwd_canal", "waypoints", "控制点 / Waypoints"},

@@ -53,13 +53,13 @@ void TstCli::timingsJson()
     for (const char *key : {"load_ms", "first_frame_ms", "render_median_ms", "features"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QVERIFY(o.value(QStringLiteral("load_ms")).toDouble() > 0);
-    // Every feature of every layer: the reference layers (1 + 18 + 158 + 90 + 1) and the sample data.
+    // Every feature of every layer: the reference layers (1 + 18 + 157 + 90 + 1) and the sample data.
     auto store = ProjectStore::open(test::demoProject());
     QVERIFY(store.ok());
     int features = 0;
     for (const QString &layer : (*store)->featureLayerNames())
         features += int((*store)->readLayer(layer)->table.size());
-    QVERIFY(features > 1 + 18 + 158 + 90 + 1);
+    QVERIFY(features > 1 + 18 + 157 + 90 + 1);
     QCOMPARE(o.value(QStringLiteral("features")).toInt(), features);
 }
 

@@ -36,11 +36,12 @@ struct County
     QPointF lonLat; ///< its label point, inside it
 };
 
-/// A few counties across Henan's three Gauss-Krüger zones (37, 38, 39).
-QList<County> sampleCounties(const ProjectStore &store)
+/// A few counties across Henan's three Gauss-Krüger zones (37, 38, 39), or those with `codes`.
+QList<County> sampleCounties(const ProjectStore &store,
+                             const QStringList &codes = {QStringLiteral("411081"), QStringLiteral("410102"),
+                                                         QStringLiteral("411381"), QStringLiteral("411526"),
+                                                         QStringLiteral("410526"), QStringLiteral("411723")})
 {
-    const QStringList codes = {QStringLiteral("411081"), QStringLiteral("410102"), QStringLiteral("411381"),
-                               QStringLiteral("411526"), QStringLiteral("410526"), QStringLiteral("411723")};
     QList<County> out;
     const Result<ReadLayer> counties = store.readLayer(QStringLiteral("counties"));
     if (!counties)
@@ -150,6 +151,7 @@ private slots:
     void gbkCsvIsDetected();
     void gbkShapefileKeepsChinese();
     void countyColumnPlacesRows();
+    void countyColumnAcceptsFormerCodesAndNames();
     void newLayerFromCsv();
     void cancelWritesNothing();
     void failedWriteWritesNothing();
@@ -486,6 +488,38 @@ void TstImporter::countyColumnPlacesRows()
                                         [](const County &c) { return c.code == QLatin1String("411081"); });
     for (qint64 fid : o.fids)
         QVERIFY(liesIn(**store, QStringLiteral("villages"), fid, yuzhou.fid));
+}
+
+// Registers written before 2019-2021 name 淮阳县 411626 (淮阳区 411603 today) or 吉利区 410306 (merged into
+// 孟津区 410308): they are placed in today's unit. 411621 is 扶沟县 and stays so; 许昌 alone is no county.
+void TstImporter::countyColumnAcceptsFormerCodesAndNames()
+{
+    auto store = ProjectStore::open(m_project, ProjectStore::Access::ReadWrite);
+    const QList<County> counties = sampleCounties(
+        **store, {QStringLiteral("411603"), QStringLiteral("410308"), QStringLiteral("411621")});
+    QCOMPARE(counties.size(), 3);
+    auto fidOf = [&](const char *code) {
+        return std::find_if(counties.begin(), counties.end(),
+                            [&](const County &c) { return c.code == QLatin1String(code); })
+            ->fid;
+    };
+    writeFile(
+        m_dir.filePath(QStringLiteral("old-codes.csv")),
+        "name,县\n甲,411626\n乙,淮阳县\n丙,411603\n丁,淮阳\n戊,410306\n己,吉利区\n庚,411621\n辛,许昌\n");
+    ImportSpec spec;
+    spec.file = m_dir.filePath(QStringLiteral("old-codes.csv"));
+    spec.geometry = GeometrySource::CountyColumn;
+    spec.countyColumn = QStringLiteral("县");
+    const Outcome o = importInto(**store, QStringLiteral("villages"), spec);
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.fids.size(), 7);
+    QCOMPARE(o.prepared.rejected.size(), 1);
+    QCOMPARE(o.prepared.rejected[0].row, 9);
+    const qint64 expected[] = {fidOf("411603"), fidOf("411603"), fidOf("411603"), fidOf("411603"),
+                               fidOf("410308"), fidOf("410308"), fidOf("411621")};
+    for (int i = 0; i < 7; ++i)
+        QVERIFY2(liesIn(**store, QStringLiteral("villages"), o.fids[i], expected[i]),
+                 qPrintable(QString::number(i)));
 }
 
 void TstImporter::newLayerFromCsv()

@@ -53,7 +53,7 @@ void TstProjectStore::referenceLayerCounts_data()
     // Counts from data/reference/PROVENANCE.md.
     QTest::newRow("province") << "province" << 1 << int(GeometryKind::Polygon);
     QTest::newRow("prefectures") << "prefectures" << 18 << int(GeometryKind::Polygon);
-    QTest::newRow("counties") << "counties" << 158 << int(GeometryKind::Polygon);
+    QTest::newRow("counties") << "counties" << 157 << int(GeometryKind::Polygon);
     QTest::newRow("rivers") << "rivers" << 90 << int(GeometryKind::Line);
     QTest::newRow("snwd_canal") << "snwd_canal" << 1 << int(GeometryKind::Line);
 }
@@ -189,7 +189,7 @@ void TstProjectStore::readOnlyFileOpensReadOnly()
     QVERIFY2(project.ok(), qPrintable(project.error()));
     QVERIFY((*project)->isReadOnly());
     QVERIFY((*project)->readOnlyReason().contains(QStringLiteral("permission")));
-    QCOMPARE(int((*project)->layer(QStringLiteral("counties"))->data->size()), 158);
+    QCOMPARE(int((*project)->layer(QStringLiteral("counties"))->data->size()), 157);
     QVERIFY((*project)->layer(QStringLiteral("counties"))->isReadOnly);
 
     const QString writable = test::copyInto(m_dir, test::referenceGpkg(), QStringLiteral("writable.gpkg"));
@@ -225,7 +225,7 @@ void TstProjectStore::secondWriterOpensReadOnly()
     // The read-only one still sees the data; once the writer closes, the next opener may write.
     auto project = ProjectLoader::openProject(path, Crs::defaultDisplay(), true);
     QVERIFY(project.ok() && (*project)->isReadOnly());
-    QCOMPARE(int((*project)->layer(QStringLiteral("counties"))->data->size()), 158);
+    QCOMPARE(int((*project)->layer(QStringLiteral("counties"))->data->size()), 157);
     project = Result<std::unique_ptr<Project>>::failure({});
     second->reset();
     first->reset();

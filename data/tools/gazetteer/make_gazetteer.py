@@ -17,7 +17,8 @@ from osgeo import ogr
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 
-COLUMNS = ["code", "kind", "name_zh", "short_zh", "name_en", "pinyin", "parent_code", "aliases", "source"]
+COLUMNS = ["code", "kind", "name_zh", "short_zh", "name_en", "pinyin", "parent_code", "aliases", "source",
+           "old_codes"]
 GPKG_SOURCE = "reference gpkg"
 NAME_LIST = "name list, no geometry"
 
@@ -101,8 +102,12 @@ def main():
         n = names[(code, level)]
         if n["name_zh"] != name_zh:
             raise SystemExit(f"{code}: {name_zh} in the gpkg, {n['name_zh']} in {args.names}")
-        rows.append([code, kind, name_zh, short_name(name_zh), n["name_en"], n["name_pinyin"], parent, "",
-                     GPKG_SOURCE])
+        # Former names (淮阳县, Huaiyang County) are aliases of the unit of today, so plans that still use
+        # them link to it; former codes (411626) are found by code too. Only full names: a former short
+        # such as 吉利 is a common word.
+        old_names = [x for x in n.get("old_name_zh", "").split(";") + n.get("old_name_en", "").split(";") if x]
+        rows.append([code, kind, name_zh, short_name(name_zh), n["name_en"], n["name_pinyin"], parent,
+                     ";".join(old_names), GPKG_SOURCE, n.get("old_code", "")])
 
     for f in ds.GetLayerByName("province"):
         admin(f["code"], "province", "province", f["name"], "")
@@ -121,14 +126,14 @@ def main():
         if name not in GPKG_RIVERS:
             raise SystemExit(f"river {name} in the gpkg has no id in make_gazetteer.py")
         rid, en, py, aliases = GPKG_RIVERS[name]
-        rows.append([rid, "river", name, "", en, py, "", aliases, GPKG_SOURCE])
+        rows.append([rid, "river", name, "", en, py, "", aliases, GPKG_SOURCE, ""])
     for rid, name, en, py, aliases in LISTED_RIVERS:
-        rows.append([rid, "river", name, "", en, py, "", aliases, NAME_LIST])
+        rows.append([rid, "river", name, "", en, py, "", aliases, NAME_LIST, ""])
     for rid, name, short, en, py in RESERVOIRS:
-        rows.append([rid, "reservoir", name, short, en, py, "", "", NAME_LIST])
+        rows.append([rid, "reservoir", name, short, en, py, "", "", NAME_LIST, ""])
     canal_name = next(iter(ds.GetLayerByName("snwd_canal")))["name"]
     cid, short, en, py, aliases = CANAL
-    rows.append([cid, "canal", canal_name, short, en, py, "", aliases, GPKG_SOURCE])
+    rows.append([cid, "canal", canal_name, short, en, py, "", aliases, GPKG_SOURCE, ""])
 
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")

@@ -6,9 +6,8 @@
 // Usage (from this directory, after `npm ci`):
 //   node make_admin_names.mjs [--gpkg PATH] [--out PATH]
 //
-// Defaults: --gpkg ../../../../shared/data/henan-reference.gpkg (the shared/
-// folder beside the repo; env HENAN_GPKG also works), --out
-// ../../names/admin_names.csv. The gpkg is read with the sqlite3 CLI (read-only).
+// Defaults: --gpkg ../../reference/henan-reference.gpkg (env HENAN_GPKG also
+// works), --out ../../names/admin_names.csv. The gpkg is read with the sqlite3 CLI (read-only).
 // The output depends only on the gpkg and the pinned pinyin-pro version, so a
 // re-run gives the same bytes.
 //
@@ -101,14 +100,14 @@ function argValue(flag) {
 const GPKG = resolve(
   argValue('--gpkg') ??
     process.env.HENAN_GPKG ??
-    resolve(HERE, '../../../../shared/data/henan-reference.gpkg'),
+    resolve(HERE, '../../reference/henan-reference.gpkg'),
 );
 const OUT = resolve(argValue('--out') ?? resolve(HERE, '../../names/admin_names.csv'));
 
 // ---------------------------------------------------------------------------
 // Read the gpkg.
 
-function query(sql) {
+function query(sql, fields = ['code', 'name']) {
   // -init /dev/null: ignore any ~/.sqliterc; -readonly: never touch the file.
   const text = execFileSync(
     'sqlite3',
@@ -120,21 +119,27 @@ function query(sql) {
     .filter((l) => l.length > 0)
     .map((l) => {
       const f = l.split('\t');
-      if (f.length !== 2) throw new Error(`unexpected sqlite3 row: ${JSON.stringify(l)}`);
-      return { code: f[0], name: f[1] };
+      if (f.length !== fields.length) throw new Error(`unexpected sqlite3 row: ${JSON.stringify(l)}`);
+      return Object.fromEntries(fields.map((k, i) => [k, f[i]]));
     });
 }
 
 const province = query('SELECT code, name FROM province ORDER BY code;');
 const prefectures = query('SELECT code, name FROM prefectures ORDER BY code;');
-const counties = query('SELECT code, name FROM counties ORDER BY code;');
+// old_code/old_name: the codes and names a county-level unit had before the changes since the boundary
+// source's vintage (';'-separated where two units became one), written by
+// data/reference/tools/current_names.py; empty where nothing changed.
+const counties = query(
+  "SELECT code, name, coalesce(old_code, ''), coalesce(old_name, '') FROM counties ORDER BY code;",
+  ['code', 'name', 'old_code', 'old_name'],
+);
 
 function expect(cond, msg) {
   if (!cond) throw new Error(`check failed: ${msg}`);
 }
 expect(province.length === 1 && province[0].code === '410000', 'one province 410000');
 expect(prefectures.length === 18, `18 prefectures (got ${prefectures.length})`);
-expect(counties.length === 158, `158 counties (got ${counties.length})`);
+expect(counties.length === 157, `157 county-level units (got ${counties.length})`);
 
 // ---------------------------------------------------------------------------
 // Romanise.
@@ -221,9 +226,21 @@ for (const [level, list] of [
   ['prefecture', prefectures],
   ['county', counties],
 ]) {
-  for (const { code, name } of list) {
+  for (const { code, name, old_code = '', old_name = '' } of list) {
     expect(/^41\d{4}$/.test(code), `6-digit Henan code: ${code}`);
-    rows.push({ code, level, name_zh: name, ...romanise(name, level, code) });
+    const oldCodes = old_code ? old_code.split(';') : [];
+    const oldNames = old_name ? old_name.split(';') : [];
+    expect(oldCodes.length === oldNames.length, `as many old codes as old names in ${code}`);
+    for (const c of oldCodes) expect(/^41\d{4}$/.test(c) && c !== code, `old code ${c} of ${code}`);
+    rows.push({
+      code,
+      level,
+      name_zh: name,
+      ...romanise(name, level, code),
+      old_code,
+      old_name_zh: old_name,
+      old_name_en: oldNames.map((n) => romanise(n, level, '').name_en).join(';'),
+    });
   }
 }
 rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]));
@@ -255,7 +272,7 @@ for (const base of Object.keys(CHECKED)) {
 // ---------------------------------------------------------------------------
 // Write.
 
-const COLS = ['code', 'level', 'name_zh', 'name_pinyin', 'name_en'];
+const COLS = ['code', 'level', 'name_zh', 'name_pinyin', 'name_en', 'old_code', 'old_name_zh', 'old_name_en'];
 const csvField = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csv = [COLS.join(','), ...rows.map((r) => COLS.map((c) => csvField(r[c])).join(','))].join('\n') + '\n';
 
