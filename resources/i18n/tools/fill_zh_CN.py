@@ -828,6 +828,12 @@ ZH = {
     "Deleted": "删除",
     "Changed": "修改",
     "geometry": "几何",
+    # --- planlang ---
+    "%1 (as written: %2)": "%1（原文：%2）",
+    "“%1” cannot be read.": "无法读取“%1”。",
+    "The glossary “%1” has no column “%2”.": "词表“%1”没有“%2”列。",
+    "The glossary “%1”, row %2: “%3” is empty.": "词表“%1”第 %2 行：“%3”为空。",
+    "The glossary “%1”, row %2: “%3” already names “%4”.": "词表“%1”第 %2 行：“%3”已是“%4”的名称。",
 }
 # Shortcuts and format-only strings stay as they are.
 IDENTICAL = {"Ctrl+Shift+A", "Ctrl+E", "P", "Z", "I", "S", "Ctrl+Shift+F", "Ctrl+J", "Ctrl+Shift+L", "Ctrl+Shift+N", "%1",
