@@ -21,7 +21,7 @@ struct TaskQuery
     };
 
     /// Chinese, English, a number, or pinyin of a Chinese title in full or by initials ("chaodi", "cdpf");
-    /// case and spaces do not matter.
+    /// case and spaces do not matter, nor an English plural's final "s" ("outfalls").
     QString search;
     /// A department named as lead, cooperating or responsible party, in either language: a name the
     /// department glossary knows matches each of its names (Glossary::key), any other only itself.
