@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/plantreemodel.h"
 
+#include "core/bilingual.h"
+#include "plan/glossary.h"
 #include "plan/plancategory.h"
 
 namespace ecoplan {
@@ -147,7 +149,9 @@ QVariant PlanTreeModel::display(const Node &node, int column) const
     case DeadlineColumn:
         return task.deadline.toString(Qt::ISODate); // yyyy-MM-dd reads the same in both UIs
     case LeadColumn:
-        return task.node.lead.join(QStringLiteral("、"));
+        // Departments in the UI's language, whatever the plan's (the glossary's name where it knows one).
+        return isChineseUi() ? Glossary::departments().translate(task.node.lead, true).join(u'、')
+                             : Glossary::departments().translate(task.node.lead, false).join(QStringLiteral("; "));
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 
 #include "core/bilingual.h"
 #include "plan/planjurisdiction.h"
+#include "plan/plannumbering.h"
 
 #include <algorithm>
 
@@ -38,7 +39,7 @@ QString displayTitle(const Plan &plan)
 
 QString numberedTitle(const PlanNode &node)
 {
-    return node.number.isEmpty() ? displayTitle(node) : node.number + QLatin1Char(' ') + displayTitle(node);
+    return titleWithNumber(node, displayTitle(node), isChineseUi());
 }
 
 QString planLevel(const StoredPlan &plan)

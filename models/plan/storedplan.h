@@ -42,7 +42,8 @@ struct StoredPlan
 /// read in translation, in the English UI the English one if there is one; else the title as written.
 QString displayTitle(const PlanNode &node);
 QString displayTitle(const Plan &plan);
-/// "10 推进重点行业超低排放改造": the number as written, then the title in the UI's language.
+/// "10. 推进重点行业超低排放改造", "（三）能源绿色低碳发展行动": the number from the outline in the UI's language
+/// (structuralNumber), then the title in the UI's language.
 QString numberedTitle(const PlanNode &node);
 
 /// "province", "city" or "county": the stored level, else what the region code (410000, 411000, 411081)

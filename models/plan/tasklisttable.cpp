@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/tasklisttable.h"
 
+#include "plan/glossary.h"
+#include "plan/plannumbering.h"
+#include "plan/textsegments.h"
+
 #include <QHash>
 
 namespace ecoplan {
@@ -13,9 +17,16 @@ QString dateText(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+/// The title as written with the number from the outline in the document's language: a translation's
+/// "(Three) Green and low-carbon …" reads "(3) Green and low-carbon …".
 QString numbered(const PlanNode &n)
 {
-    return QString(n.number + QLatin1Char(' ') + n.title).trimmed();
+    return titleWithNumber(n, n.title, !isMostlyLatin(n.title)).trimmed();
+}
+
+QString names(const QStringList &list, bool chinese)
+{
+    return Glossary::departments().translate(list, chinese).join(listSeparator);
 }
 
 void setTarget(QVariantList &row, const Target &t)
@@ -76,6 +87,12 @@ const QStringList &TaskListTable::columnNames()
         QStringLiteral("target_value"),
         QStringLiteral("target_unit"),
         QStringLiteral("target_deadline"),
+        QStringLiteral("lead_zh"),
+        QStringLiteral("cooperating_zh"),
+        QStringLiteral("responsible_zh"),
+        QStringLiteral("lead_en"),
+        QStringLiteral("cooperating_en"),
+        QStringLiteral("responsible_en"),
     };
     return names;
 }
@@ -111,6 +128,11 @@ TaskListTable TaskListTable::build(const QList<StoredPlan> &plans, std::optional
             row[Lead] = n.lead.join(listSeparator);
             row[Cooperating] = n.cooperating.join(listSeparator);
             row[Responsible] = n.responsible.join(listSeparator);
+            for (const bool chinese : {true, false}) {
+                row[chinese ? LeadZh : LeadEn] = names(n.lead, chinese);
+                row[chinese ? CooperatingZh : CooperatingEn] = names(n.cooperating, chinese);
+                row[chinese ? ResponsibleZh : ResponsibleEn] = names(n.responsible, chinese);
+            }
             QStringList places;
             for (const PlaceRef &place : n.places)
                 places.append(place.name);

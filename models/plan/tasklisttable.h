@@ -37,6 +37,14 @@ struct TaskListTable
         TargetValue,
         TargetUnit,
         TargetDeadline,
+        // Added after the first release's columns, so that their positions stay: the departments in each
+        // language through the department glossary (a name it does not know as written).
+        LeadZh,
+        CooperatingZh,
+        ResponsibleZh,
+        LeadEn,
+        CooperatingEn,
+        ResponsibleEn,
         ColumnCount
     };
     /// "plan", "section", "number", …, in Column order.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/taskquery.h"
 
+#include "plan/glossary.h"
 #include "plan/pinyin.h"
 
 #include <algorithm>
@@ -38,14 +39,20 @@ bool TaskQuery::matches(const StoredTask &task, const QString &searchKey) const
 bool TaskQuery::matchesSearch(const QString &key) const
 {
     const QString q = search.trimmed().toLower();
-    // "chao di" finds the pinyin "chaodi", which has no spaces.
-    return q.isEmpty() || key.contains(q) || key.contains(withoutSpaces(q));
+    // "chao di" finds the pinyin "chaodi", which has no spaces; "outfalls" the word "outfall".
+    const bool plural = q.size() > 3 && q.endsWith(u's') && q.front().script() == QChar::Script_Latin;
+    return q.isEmpty() || key.contains(q) || key.contains(withoutSpaces(q)) ||
+           (plural && key.contains(q.chopped(1)));
 }
 
 bool TaskQuery::matchesDepartment(const PlanNode &node) const
 {
-    return department.isEmpty() || node.lead.contains(department) || node.cooperating.contains(department) ||
-           node.responsible.contains(department);
+    if (department.isEmpty())
+        return true;
+    // One department whatever language the plan names it in: 省生态环境厅 is the English plan's
+    // "Department of Ecological Environment" too.
+    const Glossary &glossary = Glossary::departments();
+    return glossary.keys(node.lead + node.cooperating + node.responsible).contains(glossary.key(department));
 }
 
 bool TaskQuery::matchesLocality(const PlanNode &node) const
@@ -88,6 +95,13 @@ QString TaskQuery::searchKey(const PlanNode &node)
             parts << p.full << p.initials;
         }
     }
+    // The other language's words for what the task is about (the English plan's "sewage outlets" is
+    // 排污口 and "outfall") and for the departments it names, so a search finds it in either language.
+    const QString own = QStringList{node.title, node.titleEn, node.titleZh, node.text}.join(QLatin1Char('\n'));
+    for (const GlossaryTerm *term : Glossary::searchTerms().occurringIn(own))
+        parts << term->zh << term->en << term->aliases;
+    for (const bool chinese : {true, false})
+        parts << Glossary::departments().translate(node.lead + node.cooperating + node.responsible, chinese);
     return parts.join(QLatin1Char('\n')).toLower();
 }
 

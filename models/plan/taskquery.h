@@ -21,9 +21,10 @@ struct TaskQuery
     };
 
     /// Chinese, English, a number, or pinyin of a Chinese title in full or by initials ("chaodi", "cdpf");
-    /// case and spaces do not matter.
+    /// case and spaces do not matter, nor an English plural's final "s" ("outfalls").
     QString search;
-    /// A department named exactly as lead, cooperating or responsible party.
+    /// A department named as lead, cooperating or responsible party, in either language: a name the
+    /// department glossary knows matches each of its names (Glossary::key), any other only itself.
     QString department;
     /// A place code or name: a prefecture's code (411000, or its four digits 4110) takes in its counties
     /// (411081 Yuzhou), the province's (410000) every place in it.
@@ -42,7 +43,8 @@ struct TaskQuery
     bool matchesLocality(const PlanNode &node) const;
     bool matchesDeadline(const StoredTask &task) const;
 
-    /// The lower-case text a search looks in: number, titles, text, and the pinyin of the Chinese titles.
+    /// The lower-case text a search looks in: number, titles, text, the pinyin of the Chinese titles, and
+    /// both languages' words for the search terms (Glossary::searchTerms) and departments the task names.
     /// Worth caching: pinyin takes ICU a while.
     static QString searchKey(const PlanNode &node);
     /// Whether place code `code` lies in `area` (a code as described for `locality`).

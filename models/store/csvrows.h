@@ -10,7 +10,8 @@
 namespace ecoplan {
 
 /// A small UTF-8 CSV file with a header row, read with GDAL's CSV driver (quoted fields), every value as
-/// trimmed text: the shipped lookup tables (gazetteer, plan title translations).
+/// trimmed text: the shipped lookup tables (gazetteer, plan title translations, glossaries). A path starting
+/// with ":/" is a table built into the program as a Qt resource.
 struct CsvRows
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::CsvRows)

@@ -344,6 +344,10 @@
         <source>“%1” is not a readable CSV file.</source>
         <translation>“%1”不是可读取的 CSV 文件。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::DemoProjectBuilder</name>
@@ -1142,6 +1146,21 @@ Repair it automatically? The repaired shape may differ slightly.</source>
     <message>
         <source>Unknown problem</source>
         <translation>未知问题</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::Glossary</name>
+    <message>
+        <source>The glossary “%1” has no column “%2”.</source>
+        <translation>词表“%1”没有“%2”列。</translation>
+    </message>
+    <message>
+        <source>The glossary “%1”, row %2: “%3” is empty.</source>
+        <translation>词表“%1”第 %2 行：“%3”为空。</translation>
+    </message>
+    <message>
+        <source>The glossary “%1”, row %2: “%3” already names “%4”.</source>
+        <translation>词表“%1”第 %2 行：“%3”已是“%4”的名称。</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2532,10 @@ Features: %3</source>
     <message>
         <source>&lt;b&gt;Implements&lt;/b&gt; no province task yet.</source>
         <translation>&lt;b&gt;落实&lt;/b&gt;：尚未关联省级任务。</translation>
+    </message>
+    <message>
+        <source>%1 (as written: %2)</source>
+        <translation>%1（原文：%2）</translation>
     </message>
 </context>
 <context>

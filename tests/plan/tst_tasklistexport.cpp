@@ -100,7 +100,7 @@ void TstTaskListExport::tableFollowsStoredPlans()
         if (row[TaskListTable::Number] != QLatin1String("3"))
             continue;
         ++task3;
-        QCOMPARE(row[TaskListTable::Section].toString(), QStringLiteral("(二) 加快推进交通运输结构调整"));
+        QCOMPARE(row[TaskListTable::Section].toString(), QStringLiteral("（二）加快推进交通运输结构调整"));
         QCOMPARE(row[TaskListTable::Lead].toString(), QStringLiteral("市发展和改革委员会; 市交通运输局"));
         QCOMPARE(row[TaskListTable::Category].toString(), QStringLiteral("transport"));
     }
@@ -115,8 +115,8 @@ void TstTaskListExport::tableFollowsStoredPlans()
     bool named = false;
     for (const QVariantList &row : TaskListTable::build(linked, xuchang).rows) {
         if (row[TaskListTable::Number] == city.node.number) {
-            QCOMPARE(row[TaskListTable::Implements].toString(),
-                     province.node.number + QLatin1Char(' ') + province.node.title);
+            QCOMPARE(province.node.number, QStringLiteral("1"));
+            QCOMPARE(row[TaskListTable::Implements].toString(), QStringLiteral("1. ") + province.node.title);
             named = true;
         }
     }

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -39,6 +40,8 @@ private slots:
     void reloadKeepsSelectionAndExpansion();
     void placeLinksNameMapFeatures();
     void readOnlyProjectOffersNoLinkEdits();
+    void provinceTaskReadsInChinese();
+    void englishUiShowsEnglishDepartments();
 
 private:
     qint64 taskId(int plan, const QString &number) const;
@@ -50,6 +53,17 @@ private:
     std::unique_ptr<PlansPanel> m_panel;
     QList<StoredPlan> m_plans;
 };
+
+/// With ECOPLAN_SCREENSHOT_DIR set (run under xvfb-run to look at the panel), saves `w` there.
+static void saveScreenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ECOPLAN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 void TstPlansPanel::initTestCase()
 {
@@ -302,6 +316,74 @@ void TstPlansPanel::readOnlyProjectOffersNoLinkEdits()
     QVERIFY(panel.selectTask(taskId(1, QStringLiteral("10"))));
     QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("planTaskDetail.change"))->isEnabled());
     QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("planTaskDetail.remove"))->isEnabled());
+}
+
+void TstPlansPanel::provinceTaskReadsInChinese()
+{
+    // The province plan, imported from its English translation, in the Chinese UI: numbered 三、 (not
+    // "Third"), its Chinese title, its departments by their Chinese names; the text stays as written.
+    const qint64 hn13 = taskId(0, QStringLiteral("13"));
+    QVERIFY(m_panel->selectTask(hn13));
+    const QModelIndex row = m_panel->view()->currentIndex();
+    QCOMPARE(row.data().toString(), QStringLiteral("13. 建设美丽幸福河湖"));
+    QCOMPARE(row.parent().parent().data().toString(), QStringLiteral("三、重点任务"));
+    QCOMPARE(row.parent().data().toString(), QStringLiteral("（六）美丽幸福河湖建设行动"));
+    const QString detail = m_panel->detail()->text();
+    QVERIFY2(detail.contains(QStringLiteral("省水利厅、省生态环境厅")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("省财政厅、省自然资源厅、省林业局")), qPrintable(detail));
+    QVERIFY2(!detail.contains(QStringLiteral("as written:")), qPrintable(detail)); // "13" is 13.
+    QVERIFY(detail.contains(QStringLiteral("sewage outlets into the Yellow River Basin")));
+    if (!qEnvironmentVariable("ECOPLAN_SCREENSHOT_DIR").isEmpty()) {
+        // With ECOPLAN_SCREENSHOT_QM (build/app/ecoplan_zh_CN.qm) the panel's own labels are Chinese too.
+        QTranslator zh;
+        const bool translated =
+            zh.load(qEnvironmentVariable("ECOPLAN_SCREENSHOT_QM")) && QCoreApplication::installTranslator(&zh);
+        PlansPanel shown;
+        shown.setProject(m_project.get());
+        shown.resize(500, 800);
+        QVERIFY(shown.selectTask(hn13));
+        saveScreenshot(shown, QStringLiteral("plans-panel-zh"));
+        if (translated)
+            QCoreApplication::removeTranslator(&zh);
+    }
+    // A part's detail gives the number as the translation wrote it.
+    m_panel->view()->setCurrentIndex(row.parent().parent());
+    QVERIFY2(m_panel->detail()->text().contains(QStringLiteral("三、 (as written: Third)")),
+             qPrintable(m_panel->detail()->text()));
+    // One filter entry per department: the English plan's spellings join the Chinese name.
+    auto *department = m_panel->findChild<QComboBox *>(QStringLiteral("plansPanel.department"));
+    QVERIFY(department->findData(QStringLiteral("省生态环境厅")) > 0);
+    QCOMPARE(department->findText(QStringLiteral("省生态环境厅")), department->findData(QStringLiteral("省生态环境厅")));
+    for (int i = 0; i < department->count(); ++i)
+        QVERIFY2(!department->itemText(i).contains(QLatin1String("Department")), qPrintable(department->itemText(i)));
+    // The search in Chinese finds the English plan's outfall tasks.
+    m_panel->findChild<QLineEdit *>(QStringLiteral("plansPanel.search"))->setText(QStringLiteral("排污口"));
+    QCOMPARE(m_panel->filter()->visibleTaskIds(), (QList<qint64>{hn13, taskId(0, QStringLiteral("16"))}));
+}
+
+void TstPlansPanel::englishUiShowsEnglishDepartments()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    PlansPanel panel;
+    panel.setProject(m_project.get());
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto *department = panel.findChild<QComboBox *>(QStringLiteral("plansPanel.department"));
+    const int police = department->findData(QStringLiteral("市公安局"));
+    QVERIFY(police > 0);
+    QCOMPARE(department->itemText(police), QStringLiteral("Municipal Public Security Bureau"));
+    const int environment = department->findData(QStringLiteral("省生态环境厅"));
+    QCOMPARE(department->itemText(environment), QStringLiteral("Provincial Department of Ecology and Environment"));
+    // The Xuchang plan's tasks and departments in English, the province plan numbered I. (1) 1.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    panel.resize(500, 800);
+    QVERIFY(panel.selectTask(taskId(0, QStringLiteral("13"))));
+    QCOMPARE(panel.view()->currentIndex().parent().data().toString(),
+             QStringLiteral("(6) Beautiful and happy rivers and lakes"));
+    saveScreenshot(panel, QStringLiteral("plans-panel-en"));
+    QVERIFY(panel.selectTask(taskId(1, QStringLiteral("10"))));
+    QVERIFY2(panel.detail()->text().contains(QStringLiteral("Municipal Bureau of Ecology and Environment")),
+             qPrintable(panel.detail()->text()));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
 }
 
 QTEST_MAIN(TstPlansPanel)

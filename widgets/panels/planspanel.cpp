@@ -3,7 +3,9 @@
 
 #include "commands/taskimplementslink.h"
 #include "itemmodels/plantaskfilter.h"
+#include "core/bilingual.h"
 #include "itemmodels/plantreemodel.h"
+#include "plan/glossary.h"
 #include "plan/plancategory.h"
 #include "plantaskdetail.h"
 #include "project/project.h"
@@ -200,16 +202,18 @@ void PlansPanel::reload()
 
 void PlansPanel::fillFilterCombos()
 {
-    QMap<QString, QString> departments; // sorted by a collation-free key: good enough for a pick list
+    QMap<QString, QString> departments; // key → shown name
     QMap<QString, QString> places;      // code → name, so counties follow their city
     QSet<int> years;
     for (const StoredPlan &plan : m_model->plans()) {
         for (const StoredTask &t : plan.tasks) {
             if (t.node.kind != PlanNode::Kind::Task)
                 continue;
-            for (const QStringList *names : {&t.node.lead, &t.node.cooperating, &t.node.responsible}) {
-                for (const QString &name : *names)
-                    departments.insert(name, name);
+            // One entry per department whatever the plan's language, named in the UI's language.
+            const Glossary &glossary = Glossary::departments();
+            for (const QString &name : t.node.lead + t.node.cooperating + t.node.responsible) {
+                for (const QString &part : glossary.split(name))
+                    departments.insert(glossary.key(part), glossary.translate(part, isChineseUi()));
             }
             for (const PlaceRef &p : t.node.places)
                 places.insert(p.code.isEmpty() ? p.name : p.code, p.name);
@@ -220,8 +224,10 @@ void PlansPanel::fillFilterCombos()
         }
     }
     QList<std::pair<QString, QVariant>> items;
-    for (const QString &name : departments)
-        items.append({name, name});
+    for (auto it = departments.cbegin(); it != departments.cend(); ++it)
+        items.append({it.value(), it.key()});
+    // Sorted by the shown name (collation-free: good enough for a pick list).
+    std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     refill(m_department, tr("All departments"), items);
 
     items.clear();

@@ -4,12 +4,15 @@
 #include "core/bilingual.h"
 
 #include "itemmodels/plantreemodel.h"
+#include "plan/glossary.h"
 #include "plan/plancategory.h"
+#include "plan/plannumbering.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -34,9 +37,13 @@ QString taskLink(const StoredPlan &plan, const StoredTask &task)
         .arg(esc(numberedTitle(task.node)), esc(displayTitle(plan.plan)));
 }
 
+/// Departments in the UI's language (the glossary's names); the task's text keeps them as written.
 QString nameList(const QStringList &names)
 {
-    return esc(names.join(isChineseUi() ? QStringLiteral("、") : QStringLiteral("; ")));
+    const bool chinese = isChineseUi();
+    return esc(Glossary::departments()
+                   .translate(names, chinese)
+                   .join(chinese ? QStringLiteral("、") : QStringLiteral("; ")));
 }
 
 /// One row of the facts table; nothing for an empty value.
@@ -222,7 +229,12 @@ void PlanTaskDetail::showTask(const PlanTreeModel &model, qint64 taskId)
 
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(numberedTitle(task->node)));
     html += row(tr("Plan"), esc(displayTitle(plan->plan)));
-    html += row(tr("Number"), esc(n.number));
+    // The number as written too where it is not the same number ("Third" for 三、, not "13" for "13.").
+    const QString number = structuralNumber(n, isChineseUi());
+    const auto bare = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("[\\s.、()（）]"))); };
+    html += row(tr("Number"), bare(number) == bare(n.number) || n.number.isEmpty()
+                                  ? esc(number)
+                                  : esc(tr("%1 (as written: %2)").arg(number, n.number)));
     html += row(tr("Title as written"), n.title != displayTitle(n) ? esc(n.title) : QString());
     html += row(tr("English title"), n.titleEn != n.title ? esc(n.titleEn) : QString());
     html += row(tr("Chinese title"), n.titleZh != n.title ? esc(n.titleZh) : QString());

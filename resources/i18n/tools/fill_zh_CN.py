@@ -835,6 +835,12 @@ ZH = {
     "Clear it for a background layer, so that clicks and boxes of the Select tool pass through to the layers under it": "底图图层可取消勾选，使选择工具的点选和框选穿过它，落到下面的图层",
     "Selection:": "选择：",
     "the note could not be written.": "无法写入说明。",
+    # --- planlang ---
+    "%1 (as written: %2)": "%1（原文：%2）",
+    "“%1” cannot be read.": "无法读取“%1”。",
+    "The glossary “%1” has no column “%2”.": "词表“%1”没有“%2”列。",
+    "The glossary “%1”, row %2: “%3” is empty.": "词表“%1”第 %2 行：“%3”为空。",
+    "The glossary “%1”, row %2: “%3” already names “%4”.": "词表“%1”第 %2 行：“%3”已是“%4”的名称。",
 }
 # Shortcuts and format-only strings stay as they are.
 IDENTICAL = {"Ctrl+Shift+A", "Ctrl+E", "P", "Z", "I", "S", "Ctrl+Shift+F", "Ctrl+J", "Ctrl+Shift+L", "Ctrl+Shift+N", "%1",
