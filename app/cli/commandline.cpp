@@ -113,8 +113,6 @@ Invocation classify(const QStringList &arguments)
 int runHeadless(int &argc, char **argv, const QStringList &arguments, const Invocation &invocation)
 {
     using Kind = Invocation::Kind;
-    QCoreApplication::setApplicationName(QStringLiteral("EcoPlan Workbench"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ECOPLAN_VERSION));
     if (invocation.kind == Kind::RunCommand) {
         // Commands need fonts and paint devices, not a display.
         prepareHeadlessEnvironment();
@@ -122,6 +120,8 @@ int runHeadless(int &argc, char **argv, const QStringList &arguments, const Invo
         return invocation.command->run(arguments);
     }
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("EcoPlan Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ECOPLAN_VERSION));
     QTextStream out(stdout);
     switch (invocation.kind) {
     case Kind::CommandHelp:
