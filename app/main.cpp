@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "workbench.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
@@ -11,14 +10,11 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (ecoplan::CommandLine::isCommand(arguments)) {
-        // Headless commands need fonts and paint devices, not a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        ecoplan::CommandLine::prepareHeadlessEnvironment();
-        QGuiApplication app(argc, argv);
-        return ecoplan::CommandLine::run(arguments);
-    }
+    // Decided before any application object exists: help, version and the commands never start the GUI
+    // platform, so they work without a display.
+    const ecoplan::cli::Invocation invocation = ecoplan::cli::classify(arguments);
+    if (invocation.kind != ecoplan::cli::Invocation::Kind::Workbench)
+        return ecoplan::cli::runHeadless(argc, argv, arguments, invocation);
     QApplication app(argc, argv);
     return ecoplan::runWorkbench(app, arguments);
 }

@@ -32,6 +32,27 @@ QString demoProjectPath()
     return {};
 }
 
+QList<QCommandLineOption> workbenchOptions()
+{
+    return {
+        {QStringLiteral("lang"), QStringLiteral("User interface language: zh or en."),
+         QStringLiteral("lang")},
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Save a picture of the window to FILE once the map is drawn, then quit."),
+         QStringLiteral("file")},
+    };
+}
+
+QString workbenchDescription()
+{
+    return QStringLiteral("EcoPlan Workbench: Henan's environmental action plans on the map.");
+}
+
+QString workbenchProjectArgument()
+{
+    return QStringLiteral("Project GeoPackage or vector file to open (default: the demo project).");
+}
+
 static void installTranslations(QApplication &app, const QString &language)
 {
     // A language of "zh" or a Chinese system locale gives the Chinese UI; anything else English.
@@ -57,19 +78,11 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
     QCoreApplication::setApplicationVersion(QStringLiteral(ECOPLAN_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("EcoPlan Workbench: Henan's environmental action plans on the map.\n"
-                       "Headless commands: ecoplan render|make-demo --help"));
+    parser.setApplicationDescription(workbenchDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language: zh or en."),
-                      QStringLiteral("lang")});
-    parser.addOption(
-        {QStringLiteral("screenshot"),
-         QStringLiteral("Save a picture of the window to FILE once the map is drawn, then quit."),
-         QStringLiteral("file")});
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("Project GeoPackage or vector file to open."));
+    parser.addOptions(workbenchOptions());
+    parser.addPositionalArgument(QStringLiteral("project"), workbenchProjectArgument());
     parser.process(arguments);
 
     QSettings settings;

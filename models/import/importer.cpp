@@ -69,6 +69,7 @@ Result<PreparedImport> Importer::prepare(const ImportSpec &spec, const ImportCon
     auto converter = RowConverter::make(spec, out.columns, source.crs(), context, out.target);
     if (!converter)
         return R::failure(converter.error());
+    out.matching = (*converter)->matching();
 
     const qint64 total = source.rowCount();
     SourceRow row;

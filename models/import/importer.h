@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columnmatcher.h"
 #include "core/result.h"
 #include "importcontext.h"
 #include "importspec.h"
@@ -22,8 +23,9 @@ struct PreparedImport
 {
     LayerDefinition target; ///< for a new layer: the file's columns and geometry type
     bool isNewLayer = false;
-    QStringList columns; ///< the file's
-    QString encoding;    ///< the text encoding used, if GDAL did not decide
+    QStringList columns;     ///< the file's
+    QString encoding;        ///< the text encoding used, if GDAL did not decide
+    ColumnMatching matching; ///< which column went to which field, and what was left unguessed
     QList<FeatureEdit> edits;
     QList<RejectedRow> rejected;
     int rowsRead = 0;

@@ -58,8 +58,8 @@ struct ImportSpec
     /// Where the file names no CRS (CSV, XLSX, a shapefile without .prj), or to override it.
     SourceCrs crs;
     bool crsGiven = false; ///< the user chose `crs`; otherwise the file's own is used where it has one
-    /// Source column → target field; a column mapped to "" is left out. Other columns go to the field of
-    /// the same name (case-insensitive) when matchByName is set.
+    /// Source column → target field; a column mapped to "" is left out. When matchByName is set, the other
+    /// columns go to the field ColumnMatcher finds (name, title, alias, a register header holding one).
     QMap<QString, QString> fieldMap;
     bool matchByName = true;
     /// Rows further than this outside the province boundary are rejected.

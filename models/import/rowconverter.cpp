@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowconverter.h"
 
+#include "columnmatcher.h"
 #include "countyplaces.h"
 #include "forms/attributevalidator.h"
 #include "geo/ogrwkt.h"
 #include "provincecheck.h"
 #include "sourcegeometry.h"
+
+#include <algorithm>
 
 namespace ecoplan {
 namespace {
@@ -96,21 +99,35 @@ Result<std::unique_ptr<RowConverter>> RowConverter::make(const ImportSpec &spec,
     for (auto it = spec.fieldMap.cbegin(); it != spec.fieldMap.cend(); ++it) {
         if (columnIndex(columns, it.key()) < 0)
             return R::failure(tr("The file has no column “%1”.").arg(it.key()));
+        const bool known = std::any_of(target.fields.begin(), target.fields.end(), [&](const Field &f) {
+            return f.name.compare(it.value(), Qt::CaseInsensitive) == 0;
+        });
+        if (!it.value().isEmpty() && !known)
+            return R::failure(
+                tr("Layer “%1” has no field “%2” (for column “%3”).").arg(target.name, it.value(), it.key()));
+    }
+    if (spec.matchByName) {
+        // The columns that carry an existing layer's geometry are not its attributes (a new layer keeps
+        // every column).
+        QStringList geometryColumns;
+        if (!context.isNewLayer && spec.geometry == GeometrySource::XyColumns)
+            geometryColumns << spec.xColumn << spec.yColumn;
+        else if (!context.isNewLayer && spec.geometry == GeometrySource::WktColumn)
+            geometryColumns << spec.wktColumn;
+        c->m_matching = ColumnMatcher::match(columns, target.fields, spec.fieldMap, geometryColumns);
+    } else {
+        for (auto it = spec.fieldMap.cbegin(); it != spec.fieldMap.cend(); ++it) {
+            if (!it.value().isEmpty())
+                c->m_matching.matches << ColumnMatch{it.key(), it.value(), MatchRule::Map};
+        }
     }
     for (const QString &col : columns) {
-        QString fieldName;
-        if (spec.fieldMap.contains(col))
-            fieldName = spec.fieldMap.value(col);
-        else if (spec.matchByName)
-            fieldName = col;
+        const QString fieldName = c->m_matching.fieldFor(col);
         int field = -1;
         for (int i = 0; !fieldName.isEmpty() && i < target.fields.size(); ++i) {
             if (target.fields[i].name.compare(fieldName, Qt::CaseInsensitive) == 0)
                 field = i;
         }
-        if (field < 0 && spec.fieldMap.contains(col) && !fieldName.isEmpty())
-            return R::failure(
-                tr("Layer “%1” has no field “%2” (for column “%3”).").arg(target.name, fieldName, col));
         c->m_fieldOfColumn << field;
     }
     c->m_defaults = AttributeValidator::newFeatureValues(target.fields);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columnmatcher.h"
 #include "core/result.h"
 #include "importcontext.h"
 #include "importsource.h"
@@ -37,6 +38,8 @@ public:
 
     /// The target field each column goes to (empty: none), in column order.
     QStringList fieldsForColumns() const;
+    /// How the columns were matched to fields (ColumnMatcher, or the explicit map alone).
+    const ColumnMatching &matching() const { return m_matching; }
     std::variant<StoredFeature, RejectedRow> convert(const SourceRow &row);
 
 private:
@@ -47,6 +50,7 @@ private:
     ImportSpec m_spec;
     LayerDefinition m_target;
     Crs m_fileCrs;
+    ColumnMatching m_matching;
     QList<int> m_fieldOfColumn; ///< index into m_target.fields, or -1
     int m_x = -1, m_y = -1, m_wkt = -1, m_county = -1;
     QVariantMap m_defaults;

@@ -1,104 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CommandLine</name>
-    <message>
-        <source>Builds the demo project.</source>
-        <translation>生成演示项目。</translation>
-    </message>
-</context>
-<context>
-    <name>ecoplan</name>
-    <message>
-        <source>unknown option %1</source>
-        <translation>未知选项 %1</translation>
-    </message>
-    <message>
-        <source>Imported plan %1 (“%2”): %3 tasks.</source>
-        <translation>已导入规划 %1（“%2”）：%3 项任务。</translation>
-    </message>
-    <message>
-        <source>usage: ecoplan parse-plan FILE [--json] [--gazetteer CSV] [--titles CSV]</source>
-        <translation>用法：ecoplan parse-plan 文件 [--json] [--gazetteer CSV] [--titles CSV]</translation>
-    </message>
-    <message>
-        <source>usage: ecoplan import-plan FILE --project PROJECT.gpkg [--gazetteer CSV] [--titles CSV]</source>
-        <translation>用法：ecoplan import-plan 文件 --project 项目.gpkg [--gazetteer CSV] [--titles CSV]</translation>
-    </message>
-    <message>
-        <source>usage: ecoplan export-tasks --project PROJECT.gpkg --out FILE.xlsx|FILE.csv [--plan ID]</source>
-        <translation>用法：ecoplan export-tasks --project 项目.gpkg --out 文件.xlsx|文件.csv [--plan 编号]</translation>
-    </message>
-    <message>
-        <source>--plan takes a plan id (a number), not “%1”</source>
-        <translation>--plan 需要规划编号（数字），而不是“%1”</translation>
-    </message>
-    <message>
-        <source>the project has no plan %1</source>
-        <translation>项目中没有规划 %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows to %2.</source>
-        <translation>已向 %2 写入 %1 行。</translation>
-    </message>
-    <message>
-        <source>usage: ecoplan zones --project P [--primary M] [--secondary M] [--management M] [--segment CODE]</source>
-        <translation>用法：ecoplan zones --project 项目 [--primary 米] [--secondary 米] [--management 米] [--segment 代码]</translation>
-    </message>
-    <message>
-        <source>widths are numbers of metres</source>
-        <translation>宽度应为米数</translation>
-    </message>
-    <message>
-        <source>the canal does not cross a prefecture with code %1</source>
-        <translation>总干渠不经过代码为 %1 的地级市</translation>
-    </message>
-    <message>
-        <source>management %1 m, primary %2/%3 m (%4), secondary %5/%6 m (%7)</source>
-        <translation>管理范围 %1 米，一级 %2/%3 米（%4），二级 %5/%6 米（%7）</translation>
-    </message>
-    <message>
-        <source>usage: ecoplan summarize --project PROJECT.gpkg --layer LAYER (--by AREAS | --group-by FIELD) [--sum FIELD,…] [--count-by FIELD] [--out FILE.xlsx|FILE.csv] [--timings]</source>
-        <translation>用法：ecoplan summarize --project 项目.gpkg --layer 图层 (--by 区域图层 | --group-by 字段) [--sum 字段,…] [--count-by 字段] [--out 文件.xlsx|文件.csv] [--timings]</translation>
-    </message>
-    <message>
-        <source>the project has no layer “%1” (it has %2)</source>
-        <translation>项目中没有图层“%1”（现有：%2）</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
-        <source>--map takes SOURCE=FIELD (or SOURCE= to leave a column out), not “%1”</source>
-        <translation>--map 的格式为 源列=字段（或 源列= 表示不导入该列），而不是“%1”</translation>
-    </message>
-    <message>
-        <source>%1 takes a number, not “%2”</source>
-        <translation>%1 需要数字，而不是“%2”</translation>
-    </message>
-    <message>
-        <source>usage: ecoplan import FILE --project PROJECT.gpkg --layer NAME [--sheet S] [--header-row N] [--x COL --y COL | --wkt COL | --county COL] [--encoding E] [--crs EPSG|gk3|gk3:CM|gcj02|bd09] [--map SRC=FIELD]… [--margin-km N] [--rejected OUT.csv] [--timings]</source>
-        <translation>用法：ecoplan import 文件 --project 项目.gpkg --layer 图层 [--sheet 工作表] [--header-row 行号] [--x 列 --y 列 | --wkt 列 | --county 列] [--encoding 编码] [--crs EPSG|gk3|gk3:中央经线|gcj02|bd09] [--map 源列=字段]… [--margin-km 千米] [--rejected 输出.csv] [--timings]</translation>
-    </message>
-    <message>
-        <source>--x and --y go together</source>
-        <translation>--x 和 --y 须同时给出</translation>
-    </message>
-    <message>
-        <source>the project is read-only: %1</source>
-        <translation>项目为只读：%1</translation>
-    </message>
-    <message>
-        <source>nothing was imported: %1</source>
-        <translation>未导入任何数据：%1</translation>
-    </message>
-    <message>
-        <source>no row could be imported</source>
-        <translation>没有可导入的行</translation>
-    </message>
-</context>
-<context>
     <name>ecoplan::AnalysisActions</name>
     <message>
         <source>&amp;Analysis</source>
@@ -302,6 +204,17 @@
     <message>
         <source>The audit log could not be read: %1</source>
         <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ColumnMatcher</name>
+    <message>
+        <source>column %1 could go to %2: not guessed</source>
+        <translation>列 %1 可对应 %2：未自动匹配</translation>
+    </message>
+    <message>
+        <source>field %1 could come from %2: not guessed</source>
+        <translation>字段 %1 可来自 %2：未自动匹配</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3554,159 @@ Features: %3</source>
     <message>
         <source>the secondary zone's right width</source>
         <translation>二级保护区右侧宽度</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::cli</name>
+    <message>
+        <source>only bash is supported, not “%1”</source>
+        <translation>仅支持 bash，不支持“%1”</translation>
+    </message>
+    <message>
+        <source>Print the bash completion script (see the README).</source>
+        <translation>输出 bash 补全脚本（见 README）。</translation>
+    </message>
+    <message>
+        <source>Write the task list of a project's plans as XLSX or CSV.</source>
+        <translation>将项目中规划的任务清单导出为 XLSX 或 CSV。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Internal commands (for the build and tests):</source>
+        <translation>内部命令（供构建和测试使用）：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>ecoplan [options] [project]
+       ecoplan COMMAND [options]   (ecoplan COMMAND --help for its options)</source>
+        <translation>ecoplan [选项] [项目]
+       ecoplan 命令 [选项]   （ecoplan 命令 --help 查看该命令的选项）</translation>
+    </message>
+    <message>
+        <source>ecoplan: unknown command “%1”; to open a project, give its file (e.g. P.gpkg).</source>
+        <translation>ecoplan：未知命令“%1”；如要打开项目，请给出项目文件（如 P.gpkg）。</translation>
+    </message>
+    <message>
+        <source>
+See ecoplan --help for the workbench's options.
+</source>
+        <translation>
+工作台的选项见 ecoplan --help。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--map takes SOURCE=FIELD (or SOURCE= to leave a column out), not “%1”</source>
+        <translation>--map 的格式为 源列=字段（或 源列= 表示不导入该列），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”</source>
+        <translation>%1 需要数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan import FILE --project PROJECT.gpkg --layer NAME [--sheet S] [--header-row N] [--x COL --y COL | --wkt COL | --county COL] [--encoding E] [--crs EPSG|gk3|gk3:CM|gcj02|bd09] [--map SRC=FIELD]… [--margin-km N] [--rejected OUT.csv] [--timings]</source>
+        <translation>用法：ecoplan import 文件 --project 项目.gpkg --layer 图层 [--sheet 工作表] [--header-row 行号] [--x 列 --y 列 | --wkt 列 | --county 列] [--encoding 编码] [--crs EPSG|gk3|gk3:中央经线|gcj02|bd09] [--map 源列=字段]… [--margin-km 千米] [--rejected 输出.csv] [--timings]</translation>
+    </message>
+    <message>
+        <source>--x and --y go together</source>
+        <translation>--x 和 --y 须同时给出</translation>
+    </message>
+    <message>
+        <source>matched: %1 → %2</source>
+        <translation>已匹配：%1 → %2</translation>
+    </message>
+    <message>
+        <source>the project is read-only: %1</source>
+        <translation>项目为只读：%1</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>not matched: %1 (use --map)</source>
+        <translation>未匹配：%1（请用 --map 指定）</translation>
+    </message>
+    <message>
+        <source>no row could be imported</source>
+        <translation>没有可导入的行</translation>
+    </message>
+    <message>
+        <source>Import a CSV, XLSX or vector file's rows into a project layer.</source>
+        <translation>将 CSV、XLSX 或矢量文件中的数据导入项目图层。</translation>
+    </message>
+    <message>
+        <source>Store a plan document's tasks, targets and place links in a project.</source>
+        <translation>将规划文件的任务、目标和地点关联存入项目。</translation>
+    </message>
+    <message>
+        <source>Build the demo project (used by the build).</source>
+        <translation>生成演示项目（构建时使用）。</translation>
+    </message>
+    <message>
+        <source>Print a plan document's outline (.txt, .docx, .pdf) or its JSON.</source>
+        <translation>输出规划文件（.txt、.docx、.pdf）的提纲或 JSON。</translation>
+    </message>
+    <message>
+        <source>Draw a project's map to PNG, PDF or SVG without a display.</source>
+        <translation>无需显示器，将项目地图输出为 PNG、PDF 或 SVG。</translation>
+    </message>
+    <message>
+        <source>Commit edits one by one to a project copy (crash test, benchmark).</source>
+        <translation>向项目副本逐条提交编辑（崩溃测试、性能测试）。</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan summarize --project PROJECT.gpkg --layer LAYER (--by AREAS | --group-by FIELD) [--sum FIELD,…] [--count-by FIELD] [--out FILE.xlsx|FILE.csv] [--timings]</source>
+        <translation>用法：ecoplan summarize --project 项目.gpkg --layer 图层 (--by 区域图层 | --group-by 字段) [--sum 字段,…] [--count-by 字段] [--out 文件.xlsx|文件.csv] [--timings]</translation>
+    </message>
+    <message>
+        <source>the project has no layer “%1” (it has %2)</source>
+        <translation>项目中没有图层“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已向 %2 写入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Count and add up what lies inside each area, or per value of a field.</source>
+        <translation>统计每个区域内（或按字段取值）的要素数量与合计。</translation>
+    </message>
+    <message>
+        <source>usage: ecoplan zones --project P [--primary M] [--secondary M] [--management M] [--segment CODE]</source>
+        <translation>用法：ecoplan zones --project 项目 [--primary 米] [--secondary 米] [--management 米] [--segment 代码]</translation>
+    </message>
+    <message>
+        <source>widths are numbers of metres</source>
+        <translation>宽度应为米数</translation>
+    </message>
+    <message>
+        <source>the canal does not cross a prefecture with code %1</source>
+        <translation>总干渠不经过代码为 %1 的地级市</translation>
+    </message>
+    <message>
+        <source>management %1 m, primary %2/%3 m (%4), secondary %5/%6 m (%7)</source>
+        <translation>管理范围 %1 米，一级 %2/%3 米（%4），二级 %5/%6 米（%7）</translation>
+    </message>
+    <message>
+        <source>Build the canal's protection zones into a project.</source>
+        <translation>在项目中生成总干渠保护区。</translation>
     </message>
 </context>
 </TS>

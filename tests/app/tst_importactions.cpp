@@ -106,12 +106,18 @@ void TstImportActions::wizardImportsAndUndoRemoves()
         shoot(w, QStringLiteral("import-3-geometry"));
         w.next();
         QCOMPARE(w.currentId(), int(ImportWizard::FieldsPage));
-        // 名称 is not a field name: map it to "name" by hand; 工作状态 matches the status field's title.
+        // The defaults come from ColumnMatcher, as in `ecoplan import`: 名称, 工作状态 and 受纳水体 are the
+        // titles of name, status and receiving_river; the coordinates go to no field.
         auto *mapping = w.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+        QMap<QString, QString> chosen;
         for (int r = 0; r < mapping->rowCount(); ++r) {
-            if (mapping->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("name"))
-                qobject_cast<QComboBox *>(mapping->cellWidget(r, 2))->setCurrentText(QStringLiteral("名称"));
+            const auto *box = qobject_cast<QComboBox *>(mapping->cellWidget(r, 2));
+            if (box->currentIndex() > 0)
+                chosen.insert(mapping->item(r, 0)->data(Qt::UserRole).toString(), box->currentText());
         }
+        QCOMPARE(chosen, (QMap<QString, QString>{{QStringLiteral("name"), QStringLiteral("名称")},
+                                                 {QStringLiteral("status"), QStringLiteral("工作状态")},
+                                                 {QStringLiteral("receiving_river"), QStringLiteral("受纳水体")}}));
         const QString check = w.findChild<QLabel *>(QStringLiteral("importCheck"))->text();
         QVERIFY2(check.contains(QLatin1String("2 can be imported and 2 cannot")), qPrintable(check));
         shoot(w, QStringLiteral("import-4-fields"));

@@ -2,6 +2,7 @@
 #include "importwizard.h"
 
 #include "canvas/mapcanvas.h"
+#include "import/columnmatcher.h"
 #include "import/importpreview.h"
 #include "import/importsource.h"
 #include "project/project.h"
@@ -521,7 +522,12 @@ void ImportWizard::fillFieldMapping()
                              .arg(m_columns.size()));
         return;
     }
-    const ImportSpec current = m_defaults;
+    // The same matching as `ecoplan import`: name, title, alias, a register header holding one.
+    QStringList geometryColumns;
+    if (m_geometrySource->currentData().toInt() == int(GeometrySource::XyColumns))
+        geometryColumns << m_x->currentText() << m_y->currentText();
+    const ColumnMatching matching =
+        ColumnMatcher::match(m_columns, m_context->target.fields, m_defaults.fieldMap, geometryColumns);
     for (const Field &f : m_context->target.fields) {
         const int r = m_mapping->rowCount();
         m_mapping->insertRow(r);
@@ -537,10 +543,9 @@ void ImportWizard::fillFieldMapping()
         box->addItem(tr("— (default)"));
         box->addItems(m_columns);
         int same = -1;
-        for (int c = 0; c < m_columns.size(); ++c) {
-            if (m_columns[c].compare(f.name, Qt::CaseInsensitive) == 0 ||
-                m_columns[c] == f.title.section(QStringLiteral(" / "), 0, 0))
-                same = c;
+        for (const ColumnMatch &m : matching.matches) {
+            if (m.field == f.name)
+                same = static_cast<int>(m_columns.indexOf(m.column));
         }
         box->setCurrentIndex(same + 1);
         connect(box, &QComboBox::currentIndexChanged, this, &ImportWizard::checkSample);

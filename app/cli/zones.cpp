@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zonescommand.h"
+// `ecoplan zones --project P [--primary M] [--secondary M] [--management M] [--segment CODE]`: builds the
+// canal's protection zones (models/geoprocess/protectionzones.h) and replaces the project's canal_zones in
+// one transaction. Widths not given are those each stretch was last built with, else the defaults; --segment
+// limits the new widths to one prefecture's stretch. Prints each stretch's widths and zone areas.
+#include "command.h"
 
 #include "geo/geodesicmeasure.h"
 #include "geoprocess/protectionzonelayer.h"
@@ -12,7 +16,7 @@
 
 #include <optional>
 
-namespace ecoplan {
+namespace ecoplan::cli {
 namespace {
 
 QString tr(const char *text)
@@ -30,27 +34,30 @@ bool width(const QCommandLineParser &parser, const QString &name, std::optional<
     return ok;
 }
 
-} // namespace
+QList<QCommandLineOption> options()
+{
+    return {
+        {QStringLiteral("project"), QStringLiteral("Project GeoPackage (it is changed)."),
+         QStringLiteral("file")},
+        {QStringLiteral("primary"),
+         QStringLiteral("Primary zone: metres beyond the management boundary, both sides."),
+         QStringLiteral("m")},
+        {QStringLiteral("secondary"),
+         QStringLiteral("Secondary zone: metres beyond the primary zone, both sides."), QStringLiteral("m")},
+        {QStringLiteral("management"),
+         QStringLiteral("Half-width of the canal's management corridor from the centreline, metres."),
+         QStringLiteral("m")},
+        {QStringLiteral("segment"),
+         QStringLiteral("Apply the widths to this prefecture's stretch only (its code)."),
+         QStringLiteral("code")},
+    };
+}
 
-int runZonesCommand(const QStringList &arguments)
+int run(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("project"), QStringLiteral("Project GeoPackage (it is changed)."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("primary"),
-                      QStringLiteral("Primary zone: metres beyond the management boundary, both sides."),
-                      QStringLiteral("m")});
-    parser.addOption({QStringLiteral("secondary"),
-                      QStringLiteral("Secondary zone: metres beyond the primary zone, both sides."),
-                      QStringLiteral("m")});
-    parser.addOption(
-        {QStringLiteral("management"),
-         QStringLiteral("Half-width of the canal's management corridor from the centreline, metres."),
-         QStringLiteral("m")});
-    parser.addOption({QStringLiteral("segment"),
-                      QStringLiteral("Apply the widths to this prefecture's stretch only (its code)."),
-                      QStringLiteral("code")});
+    parser.addOptions(options());
     parser.addHelpOption();
     QStringList args = arguments;
     args.removeAt(1); // the command's name
@@ -131,4 +138,15 @@ int runZonesCommand(const QStringList &arguments)
     return 0;
 }
 
-} // namespace ecoplan
+} // namespace
+
+Command zonesCommand()
+{
+    return {
+        QStringLiteral("zones"),
+        QT_TRANSLATE_NOOP("ecoplan::cli", "Build the canal's protection zones into a project."),
+        QStringLiteral("--project P.gpkg [--primary M] [--secondary M] [--management M] [--segment CODE]"),
+        options(), run};
+}
+
+} // namespace ecoplan::cli

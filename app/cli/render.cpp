@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rendercommand.h"
+// `ecoplan render`: draws a project (and extra files) to PNG, PDF or SVG with the canvas's renderer,
+// optionally timing repeated renders and printing the figures as one JSON object.
+#include "command.h"
 
 #include "geo/coordinatetransform.h"
 #include "project/project.h"
@@ -16,7 +18,7 @@
 
 #include <algorithm>
 
-namespace ecoplan {
+namespace ecoplan::cli {
 namespace {
 
 QTextStream &err()
@@ -57,14 +59,9 @@ Result<QRectF> parseExtent(const QString &text, const Crs &display)
     return r;
 }
 
-} // namespace
-
-int runRenderCommand(const QStringList &arguments)
+QList<QCommandLineOption> options()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders a map to PNG, PDF or SVG without a display."));
-    parser.addHelpOption();
-    parser.addOptions({
+    return {
         {QStringLiteral("project"), QStringLiteral("Project GeoPackage."), QStringLiteral("file")},
         {QStringLiteral("layers"),
          QStringLiteral("Comma-separated layer ids to draw (default: the visible ones)."),
@@ -86,7 +83,14 @@ int runRenderCommand(const QStringList &arguments)
          QStringLiteral("0")},
         {QStringLiteral("timings"),
          QStringLiteral("Print load_ms, first_frame_ms, render_median_ms, features as JSON.")},
-    });
+    };
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions(options());
     parser.process(arguments.mid(1));
 
     const QString out = parser.value(QStringLiteral("out"));
@@ -220,4 +224,14 @@ int runRenderCommand(const QStringList &arguments)
     return 0;
 }
 
-} // namespace ecoplan
+} // namespace
+
+Command renderCommand()
+{
+    return {QStringLiteral("render"),
+            QT_TRANSLATE_NOOP("ecoplan::cli", "Draw a project's map to PNG, PDF or SVG without a display."),
+            QStringLiteral("--project P.gpkg --size WxH --out map.png|map.pdf|map.svg [options]"), options(),
+            run};
+}
+
+} // namespace ecoplan::cli

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "summarizecommand.h"
+// `ecoplan summarize --project P --layer A (--by B | --group-by FIELD) [--sum F,…] [--count-by FIELD]
+// [--out FILE.xlsx|FILE.csv] [--timings]`: what lies inside each feature of B (or per value of A's FIELD): a
+// table whose first columns are code, name and count (see Summary). Without --out the table is printed as
+// CSV. Errors: one line on stderr and exit code 1.
+#include "command.h"
 
 #include "geoprocess/summary.h"
 #include "project/project.h"
@@ -12,7 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-namespace ecoplan {
+namespace ecoplan::cli {
 namespace {
 
 QString tr(const char *text)
@@ -54,9 +58,7 @@ QString layerIds(const Project &project)
     return ids.join(QStringLiteral(", "));
 }
 
-} // namespace
-
-int runSummarizeCommand(const QStringList &arguments)
+int run(const QStringList &arguments)
 {
     QTextStream err(stderr);
     const QString usage =
@@ -145,4 +147,32 @@ int runSummarizeCommand(const QStringList &arguments)
     return 0;
 }
 
-} // namespace ecoplan
+} // namespace
+
+Command summarizeCommand()
+{
+    return {QStringLiteral("summarize"),
+            QT_TRANSLATE_NOOP("ecoplan::cli",
+                              "Count and add up what lies inside each area, or per value of a field."),
+            QStringLiteral("--project P.gpkg --layer A (--by B | --group-by FIELD) [options]"),
+            {
+                {QStringLiteral("project"), QStringLiteral("Project GeoPackage."), QStringLiteral("file")},
+                {QStringLiteral("layer"), QStringLiteral("The layer whose features are counted."),
+                 QStringLiteral("layer")},
+                {QStringLiteral("by"), QStringLiteral("Polygon layer: one row per feature of it."),
+                 QStringLiteral("layer")},
+                {QStringLiteral("group-by"),
+                 QStringLiteral("Or one row per value of this field of the layer."), QStringLiteral("field")},
+                {QStringLiteral("sum"),
+                 QStringLiteral("Fields to add up (default: every numeric one; \"\" for none)."),
+                 QStringLiteral("F1,F2")},
+                {QStringLiteral("count-by"), QStringLiteral("Also count per value of this field."),
+                 QStringLiteral("field")},
+                {QStringLiteral("out"), QStringLiteral("TABLE.xlsx or TABLE.csv (default: CSV on stdout)."),
+                 QStringLiteral("file")},
+                {QStringLiteral("timings"), QStringLiteral("Print load_ms and summary_ms on stderr.")},
+            },
+            run};
+}
+
+} // namespace ecoplan::cli

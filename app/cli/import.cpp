@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importcommand.h"
+// `ecoplan import FILE --project P --layer NAME [--sheet S] [--header-row N] [--x COL --y COL | --wkt COL |
+// --county COL] [--encoding E] [--crs EPSG|gk3|gk3:CM|gcj02|bd09] [--map SRC=DST]… [--margin-km N]
+// [--rejected OUT.csv]`: imports the file's rows into a layer of the project (created with the file's columns
+// if it does not exist) in one transaction, prints the columns it matched to fields and the row report, and
+// exits 1 if nothing was imported. Errors: one line on stderr.
+#include "command.h"
 
+#include "import/columnmatcher.h"
 #include "import/importer.h"
+#include "import/importsource.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -10,7 +17,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-namespace ecoplan {
+namespace ecoplan::cli {
 namespace {
 
 QString tr(const char *text)
@@ -98,9 +105,28 @@ Status parseArguments(const QStringList &args, ImportArguments &out)
     return Status::success();
 }
 
-} // namespace
+/// Without --x/--y, --wkt or --county, a file with no geometry of its own takes its longitude and latitude
+/// from the columns ColumnMatcher recognises (经度/纬度, lon/lat, …); the choice is printed.
+Status guessCoordinates(ImportSpec &spec, QTextStream &out)
+{
+    if (spec.geometry != GeometrySource::FileGeometry)
+        return Status::success();
+    auto source = ImportSource::open(spec);
+    if (!source)
+        return Status::failure(source.error());
+    if ((*source)->hasGeometry())
+        return Status::success();
+    if (const auto xy = ColumnMatcher::coordinateColumns((*source)->columns())) {
+        spec.geometry = GeometrySource::XyColumns;
+        spec.xColumn = xy->first;
+        spec.yColumn = xy->second;
+        out << tr("matched: %1 → %2").arg(xy->first, QStringLiteral("x")) << '\n'
+            << tr("matched: %1 → %2").arg(xy->second, QStringLiteral("y")) << '\n';
+    }
+    return Status::success();
+}
 
-int runImportCommand(const QStringList &arguments)
+int run(const QStringList &arguments)
 {
     QTextStream err(stderr);
     ImportArguments a;
@@ -123,6 +149,11 @@ int runImportCommand(const QStringList &arguments)
         err << "ecoplan import: " << context.error() << Qt::endl;
         return 1;
     }
+    QTextStream out(stdout);
+    if (const Status s = guessCoordinates(a.spec, out); !s) {
+        err << "ecoplan import: " << s.error() << Qt::endl;
+        return 1;
+    }
     QElapsedTimer timer;
     timer.start();
     const Result<PreparedImport> prepared = Importer::prepare(a.spec, *context);
@@ -139,7 +170,15 @@ int runImportCommand(const QStringList &arguments)
         err << "ecoplan import: " << tr("nothing was imported: %1").arg(fids.error()) << Qt::endl;
         return 1;
     }
-    QTextStream out(stdout);
+    if (!prepared->isNewLayer) {
+        // What --map did not say: the matches made, and what was too ambiguous to guess.
+        for (const ColumnMatch &m : prepared->matching.matches) {
+            if (m.rule != MatchRule::Map)
+                out << tr("matched: %1 → %2").arg(m.column, m.field) << '\n';
+        }
+        for (const QString &line : prepared->matching.ambiguities)
+            out << tr("not matched: %1 (use --map)").arg(line) << '\n';
+    }
     out << Importer::report(*prepared, static_cast<int>(fids->size())) << Qt::endl;
     if (a.timings) {
         const double seconds = (prepareMs + writeMs) / 1000;
@@ -165,4 +204,41 @@ int runImportCommand(const QStringList &arguments)
     return 0;
 }
 
-} // namespace ecoplan
+} // namespace
+
+Command importCommand()
+{
+    const auto option = [](const char *name, const char *description, const char *value = nullptr) {
+        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(description),
+                                          QString::fromLatin1(value))
+                     : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(description));
+    };
+    return {
+        QStringLiteral("import"),
+        QT_TRANSLATE_NOOP("ecoplan::cli", "Import a CSV, XLSX or vector file's rows into a project layer."),
+        QStringLiteral("FILE --project P.gpkg --layer NAME [options]"),
+        {
+            option("project", "Project GeoPackage (it is changed).", "file"),
+            option("layer", "Target layer; a new one is made with the file's columns.", "name"),
+            option("sheet", "XLSX sheet or layer of a multi-layer file (default: the first).", "sheet"),
+            option("header-row", "CSV/XLSX row holding the column names (default 1; 0: none).", "N"),
+            option("x", "Longitude/easting column (default: one named 经度, lon, lng, longitude, x …).",
+                   "column"),
+            option("y", "Latitude/northing column (default: one named 纬度, lat, latitude, y …).", "column"),
+            option("wkt", "Column of WKT geometries.", "column"),
+            option("county", "Column of county codes or names: rows go to the county's label point.",
+                   "column"),
+            option("encoding", "CSV text encoding (default: detected, UTF-8 or GB18030).", "encoding"),
+            option("crs", "Coordinates' CRS: an EPSG code, gk3, gk3:114, gcj02 or bd09.", "crs"),
+            option("map",
+                   "Column SOURCE into FIELD (SOURCE= leaves it out); repeatable. Other columns are "
+                   "matched by field name, title or alias.",
+                   "SOURCE=FIELD"),
+            option("margin-km", "Reject rows this far outside Henan (default 20).", "km"),
+            option("rejected", "Write the rejected rows with their reasons to this CSV.", "file"),
+            option("timings", "Print rows, read_convert_ms, write_ms and rows_per_s as JSON."),
+        },
+        run};
+}
+
+} // namespace ecoplan::cli
