@@ -3,6 +3,7 @@
 
 #include "canvas/mapcanvas.h"
 #include "fileactions.h"
+#include "geo/coordinatetransform.h"
 #include "mainwindow.h"
 #include "render/fontsetup.h"
 
@@ -68,6 +69,9 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
         {QStringLiteral("screenshot"),
          QStringLiteral("Save a picture of the window to FILE once the map is drawn, then quit."),
          QStringLiteral("file")});
+    parser.addOption({QStringLiteral("extent"),
+                      QStringLiteral("Show WEST,SOUTH,EAST,NORTH (longitude/latitude) once the project is open."),
+                      QStringLiteral("bounds")});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QStringLiteral("Project GeoPackage or vector file to open."));
     parser.process(arguments);
@@ -85,6 +89,11 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
     const QString path = parser.positionalArguments().value(0, demoProjectPath());
     if (!path.isEmpty())
         window.fileActions()->open(path);
+    if (const QStringList b = parser.value(QStringLiteral("extent")).split(QLatin1Char(',')); b.size() == 4) {
+        const QRectF lonLat(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble()));
+        const CoordinateTransform toDisplay(Crs::wgs84(), window.canvas()->settings().crs);
+        window.canvas()->setExtent(toDisplay.transformBounds(lonLat.normalized()));
+    }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QObject::connect(

@@ -67,7 +67,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case FeatureCountRole:
         return count;
     case OpacityRole:
-        return l.opacity;
+        return l.style.opacity;
     case IsReadOnlyRole:
         return l.isReadOnly;
     default:

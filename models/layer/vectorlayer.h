@@ -33,7 +33,6 @@ struct VectorLayer
     std::shared_ptr<const LayerData> data;
     LayerStyle style;
     bool isVisible = true;
-    double opacity = 1.0;
     /// Bumped by the Project whenever data or style change, so cached images know they are stale.
     quint64 revision = 0;
     /// Only while loading: the features before LayerData::build has run.

@@ -50,6 +50,10 @@ Result<std::shared_ptr<VectorLayer>> storedLayer(const ProjectStore &store, cons
     auto layer = makeLayer(std::move(read).value(), store.path(), QStringLiteral("GPKG"));
     layer->provenance = store.layerProvenance(name);
     layer->isReadOnly = store.isReadOnly();
+    // The style saved in the project, else the one we ship for the layer.
+    const QHash<QString, LayerStyle> styles = store.layerStyles(warnings);
+    if (const auto it = styles.find(name); it != styles.end())
+        layer->style = *it;
     return layer;
 }
 

@@ -3,12 +3,13 @@
 
 #include "geo/coordinatetransform.h"
 #include "project/project.h"
+#include "style/layerstylepage.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSlider>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,7 +54,7 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     if (!l || !l->data)
         return;
     setWindowTitle(tr("Layer Properties — %1").arg(l->title));
-    resize(620, 520);
+    resize(680, 680);
     auto *tabs = new QTabWidget(this);
 
     auto *info = new QWidget;
@@ -101,24 +102,24 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     }
     tabs->addTab(fields, tr("Fields"));
 
-    auto *display = new QWidget;
-    auto *dform = new QFormLayout(display);
-    auto *opacity = new QSlider(Qt::Horizontal);
-    opacity->setObjectName(QStringLiteral("opacitySlider"));
-    opacity->setRange(0, 100);
-    opacity->setValue(qRound(l->opacity * 100));
-    auto *opacityLabel = new QLabel(QStringLiteral("%1 %").arg(opacity->value()));
-    connect(opacity, &QSlider::valueChanged, this, [project, layerId, opacityLabel](int v) {
-        opacityLabel->setText(QStringLiteral("%1 %").arg(v));
-        project->setLayerOpacity(layerId, v / 100.0);
-    });
-    auto *row = new QHBoxLayout;
-    row->addWidget(opacity);
-    row->addWidget(opacityLabel);
-    dform->addRow(tr("Opacity:"), row);
-    tabs->addTab(display, tr("Display"));
+    auto *stylePage = new LayerStylePage(l->data, l->style);
+    tabs->addTab(stylePage, tr("Style"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // OK and Apply make the edited style one undoable step; Cancel leaves what was last applied.
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel);
+    QPushButton *apply = buttons->button(QDialogButtonBox::Apply);
+    apply->setEnabled(false);
+    auto applyStyle = [project, layerId, stylePage, apply] {
+        project->setLayerStyle(layerId, stylePage->style());
+        apply->setEnabled(false);
+    };
+    connect(stylePage, &LayerStylePage::styleChanged, apply, [apply] { apply->setEnabled(true); });
+    connect(apply, &QPushButton::clicked, this, applyStyle);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, applyStyle] {
+        applyStyle();
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
