@@ -89,12 +89,9 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
     const QString path = parser.positionalArguments().value(0, demoProjectPath());
     if (!path.isEmpty())
         window.fileActions()->open(path);
-    if (const QStringList b = parser.value(QStringLiteral("extent")).split(QLatin1Char(',')); b.size() == 4) {
-        const QRectF lonLat(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble()));
-        const CoordinateTransform toDisplay(Crs::wgs84(), window.canvas()->settings().crs);
-        window.canvas()->setExtent(toDisplay.transformBounds(lonLat.normalized()));
-    }
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    auto screenshotOnNextRender = [&window, &parser] {
+        if (!parser.isSet(QStringLiteral("screenshot")))
+            return;
         const QString file = parser.value(QStringLiteral("screenshot"));
         QObject::connect(
             window.canvas(), &MapCanvas::renderFinished, &window,
@@ -106,6 +103,21 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
                 });
             },
             Qt::SingleShotConnection);
+    };
+    if (const QStringList b = parser.value(QStringLiteral("extent")).split(QLatin1Char(',')); b.size() == 4) {
+        // Once the window has its size and the first picture is drawn, go to the extent.
+        const QRectF lonLat =
+            QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble())).normalized();
+        QObject::connect(
+            window.canvas(), &MapCanvas::renderFinished, &window,
+            [&window, lonLat, screenshotOnNextRender] {
+                const CoordinateTransform toDisplay(Crs::wgs84(), window.canvas()->settings().crs);
+                screenshotOnNextRender();
+                window.canvas()->setExtent(toDisplay.transformBounds(lonLat));
+            },
+            Qt::SingleShotConnection);
+    } else {
+        screenshotOnNextRender();
     }
     return app.exec();
 }

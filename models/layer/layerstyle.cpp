@@ -198,11 +198,12 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
         s.symbol.strokeWidthMm = 0.15;
     } else if (name == QLatin1String("snwd_canal")) {
         // Dashed: the bundled line is schematic, and the map should not pretend otherwise.
-        s.symbol.stroke = QColor(0x00, 0x89, 0x9b);
-        s.symbol.strokeWidthMm = 0.7;
+        // Darker than its protection zones, with a white casing, so it reads over zones and villages.
+        s.symbol.stroke = QColor(0x00, 0x4d, 0x5a);
+        s.symbol.strokeWidthMm = 0.9;
         s.symbol.strokeStyle = Qt::DashLine;
-        s.symbol.casing = QColor(0xff, 0xff, 0xff, 200);
-        s.symbol.casingWidthMm = 1.3;
+        s.symbol.casing = QColor(0xff, 0xff, 0xff, 230);
+        s.symbol.casingWidthMm = 1.6;
     } else if (name == QLatin1String("outfalls") || name == QLatin1String("villages") ||
                name == QLatin1String("mines")) {
         // The work layers: coloured by their status (the same colours on all three), told apart by shape.
@@ -216,7 +217,7 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
             s.symbol.stroke = QColor(0x33, 0x33, 0x33);
             s.symbol.strokeWidthMm = 0.15;
             s.symbol.marker = Symbol::Marker::Triangle;
-            s.symbol.markerSizeMm = 1.8;
+            s.symbol.markerSizeMm = 2.0;
         } else {
             // Mines are small: a dark outline and cross-hatching keep them readable over any fill.
             s.symbol.fill = QColor(0x8c, 0x51, 0x0a, 200);

@@ -97,178 +97,6 @@
         <source>no row could be imported</source>
         <translation>没有可导入的行</translation>
     </message>
-    <message>
-        <source>Single symbol</source>
-        <translation>单一符号</translation>
-    </message>
-    <message>
-        <source>Categories (by a field's values)</source>
-        <translation>分类（按字段取值）</translation>
-    </message>
-    <message>
-        <source>Graduated (classes of a number field)</source>
-        <translation>分级（按数值字段分级）</translation>
-    </message>
-    <message>
-        <source>Style:</source>
-        <translation>样式：</translation>
-    </message>
-    <message>
-        <source>Field:</source>
-        <translation>字段：</translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation>符号</translation>
-    </message>
-    <message>
-        <source>Changes here apply to every class; each class keeps its colour.</source>
-        <translation>此处的修改应用于所有类别，各类别保留各自的颜色。</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>自然断点（Jenks）</translation>
-    </message>
-    <message>
-        <source>Quantiles (equal count)</source>
-        <translation>分位数（等数量）</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>等间距</translation>
-    </message>
-    <message>
-        <source>Classes:</source>
-        <translation>类别数：</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>方法：</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>via</source>
-        <translation>经</translation>
-    </message>
-    <message>
-        <source>Colour ramp:</source>
-        <translation>色带：</translation>
-    </message>
-    <message>
-        <source>Classify</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>Makes the classes anew from the field's values (or its value list).</source>
-        <translation>根据字段取值（或其值列表）重新生成类别。</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Legend label</source>
-        <translation>图例标签</translation>
-    </message>
-    <message>
-        <source>Double-click a colour to change it; edit a label in place.</source>
-        <translation>双击颜色可修改；标签可直接编辑。</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>标注</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> 磅</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>粗体</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> 毫米</translation>
-    </message>
-    <message>
-        <source>Around the point or centre</source>
-        <translation>点或中心周围</translation>
-    </message>
-    <message>
-        <source>Over the point or centre</source>
-        <translation>点或中心之上</translation>
-    </message>
-    <message>
-        <source>Along the line</source>
-        <translation>沿线</translation>
-    </message>
-    <message>
-        <source>at every scale</source>
-        <translation>所有比例尺</translation>
-    </message>
-    <message>
-        <source>Colour:</source>
-        <translation>颜色：</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>大小：</translation>
-    </message>
-    <message>
-        <source>Halo:</source>
-        <translation>光晕：</translation>
-    </message>
-    <message>
-        <source>Placement:</source>
-        <translation>位置：</translation>
-    </message>
-    <message>
-        <source>Shown up to scale:</source>
-        <translation>显示至比例尺：</translation>
-    </message>
-    <message>
-        <source>Visibility</source>
-        <translation>可见性</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>The layer is hidden when the map shows more than this (zoomed out further).</source>
-        <translation>地图比例尺小于此值（缩得更远）时隐藏该图层。</translation>
-    </message>
-    <message>
-        <source>The layer is hidden when zoomed in closer than this.</source>
-        <translation>放大超过此比例尺时隐藏该图层。</translation>
-    </message>
-    <message>
-        <source>Hide when zoomed out beyond:</source>
-        <translation>缩小超过此比例尺时隐藏：</translation>
-    </message>
-    <message>
-        <source>Hide when zoomed in beyond:</source>
-        <translation>放大超过此比例尺时隐藏：</translation>
-    </message>
-    <message>
-        <source>Opacity:</source>
-        <translation>不透明度：</translation>
-    </message>
-    <message>
-        <source>Colour of the class</source>
-        <translation>类别颜色</translation>
-    </message>
 </context>
 <context>
     <name>ecoplan::AnalysisActions</name>
@@ -1981,29 +1809,6 @@ Features: %3</source>
     </message>
 </context>
 <context>
-    <name>ecoplan::LayerStyle</name>
-    <message>
-        <source>Major rivers (class 1)</source>
-        <translation>主要河流（1 级）</translation>
-    </message>
-    <message>
-        <source>Other major rivers (class 2)</source>
-        <translation>其他主要河流（2 级）</translation>
-    </message>
-    <message>
-        <source>Other rivers (class 3)</source>
-        <translation>其他河流（3 级）</translation>
-    </message>
-    <message>
-        <source>Primary zone</source>
-        <translation>一级保护区</translation>
-    </message>
-    <message>
-        <source>Secondary zone</source>
-        <translation>二级保护区</translation>
-    </message>
-</context>
-<context>
     <name>ecoplan::LayerStylePage</name>
     <message>
         <source>Yellow – orange – red</source>
@@ -2024,6 +1829,178 @@ Features: %3</source>
     <message>
         <source>Red – yellow – green</source>
         <translation>红—黄—绿</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <source>Categories (by a field's values)</source>
+        <translation>分类（按字段取值）</translation>
+    </message>
+    <message>
+        <source>Graduated (classes of a number field)</source>
+        <translation>分级（按数值字段分级）</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>样式：</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Changes here apply to every class; each class keeps its colour.</source>
+        <translation>此处的修改应用于所有类别，各类别保留各自的颜色。</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <source>Quantiles (equal count)</source>
+        <translation>分位数（等数量）</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>类别数：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>经</translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation>色带：</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Makes the classes anew from the field's values (or its value list).</source>
+        <translation>根据字段取值（或其值列表）重新生成类别。</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Legend label</source>
+        <translation>图例标签</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it; edit a label in place.</source>
+        <translation>双击颜色可修改；标签可直接编辑。</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Around the point or centre</source>
+        <translation>点或中心周围</translation>
+    </message>
+    <message>
+        <source>Over the point or centre</source>
+        <translation>点或中心之上</translation>
+    </message>
+    <message>
+        <source>Along the line</source>
+        <translation>沿线</translation>
+    </message>
+    <message>
+        <source>at every scale</source>
+        <translation>所有比例尺</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Halo:</source>
+        <translation>光晕：</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Shown up to scale:</source>
+        <translation>显示至比例尺：</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The layer is hidden when the map shows more than this (zoomed out further).</source>
+        <translation>地图比例尺小于此值（缩得更远）时隐藏该图层。</translation>
+    </message>
+    <message>
+        <source>The layer is hidden when zoomed in closer than this.</source>
+        <translation>放大超过此比例尺时隐藏该图层。</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed out beyond:</source>
+        <translation>缩小超过此比例尺时隐藏：</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed in beyond:</source>
+        <translation>放大超过此比例尺时隐藏：</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Colour of the class</source>
+        <translation>类别颜色</translation>
     </message>
 </context>
 <context>
