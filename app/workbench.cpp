@@ -3,6 +3,7 @@
 
 #include "canvas/mapcanvas.h"
 #include "fileactions.h"
+#include "geo/coordinatetransform.h"
 #include "mainwindow.h"
 #include "render/fontsetup.h"
 
@@ -40,6 +41,9 @@ QList<QCommandLineOption> workbenchOptions()
         {QStringLiteral("screenshot"),
          QStringLiteral("Save a picture of the window to FILE once the map is drawn, then quit."),
          QStringLiteral("file")},
+        {QStringLiteral("extent"),
+         QStringLiteral("Show WEST,SOUTH,EAST,NORTH (longitude/latitude) once the project is open."),
+         QStringLiteral("bounds")},
     };
 }
 
@@ -98,7 +102,9 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
     const QString path = parser.positionalArguments().value(0, demoProjectPath());
     if (!path.isEmpty())
         window.fileActions()->open(path);
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    auto screenshotOnNextRender = [&window, &parser] {
+        if (!parser.isSet(QStringLiteral("screenshot")))
+            return;
         const QString file = parser.value(QStringLiteral("screenshot"));
         QObject::connect(
             window.canvas(), &MapCanvas::renderFinished, &window,
@@ -110,6 +116,21 @@ int runWorkbench(QApplication &app, const QStringList &arguments)
                 });
             },
             Qt::SingleShotConnection);
+    };
+    if (const QStringList b = parser.value(QStringLiteral("extent")).split(QLatin1Char(',')); b.size() == 4) {
+        // Once the window has its size and the first picture is drawn, go to the extent.
+        const QRectF lonLat =
+            QRectF(QPointF(b[0].toDouble(), b[1].toDouble()), QPointF(b[2].toDouble(), b[3].toDouble())).normalized();
+        QObject::connect(
+            window.canvas(), &MapCanvas::renderFinished, &window,
+            [&window, lonLat, screenshotOnNextRender] {
+                const CoordinateTransform toDisplay(Crs::wgs84(), window.canvas()->settings().crs);
+                screenshotOnNextRender();
+                window.canvas()->setExtent(toDisplay.transformBounds(lonLat));
+            },
+            Qt::SingleShotConnection);
+    } else {
+        screenshotOnNextRender();
     }
     return app.exec();
 }

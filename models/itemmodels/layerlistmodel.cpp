@@ -58,8 +58,14 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (!l.data)
             return {};
-        return QIcon(
-            QPixmap::fromImage(SymbolPainter::legendIcon(l.style.symbol, l.data->kind(), QSize(20, 14))));
+        // A classified layer shows its first class, as the legend does, not the fallback symbol.
+        return QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(
+            l.style.renderer == LayerStyle::Renderer::Categorized && !l.style.categories.isEmpty()
+                ? l.style.categories.first().symbol
+            : l.style.renderer == LayerStyle::Renderer::Graduated && !l.style.ranges.isEmpty()
+                ? l.style.ranges.first().symbol
+                : l.style.symbol,
+            l.data->kind(), QSize(20, 14))));
     case Qt::ToolTipRole:
         return tr("%1\nSource: %2\nFeatures: %3").arg(l.title, l.sourcePath).arg(count);
     case LayerIdRole:
@@ -67,7 +73,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case FeatureCountRole:
         return count;
     case OpacityRole:
-        return l.opacity;
+        return l.style.opacity;
     case IsReadOnlyRole:
         return l.isReadOnly;
     default:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerstyle.h"
 
+#include "style/classification.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -70,7 +72,10 @@ QList<SymbolCategory> neighbourColouredCategories(const FeatureTable &t, int key
     for (std::size_t i = 0; i < t.size(); ++i) {
         SymbolCategory cat;
         cat.value = t.attributes[i].value(keyField);
-        cat.label = cat.value.toString();
+        // The legend and QGIS name the prefecture, in both languages where the layer has English names.
+        const QString zh = t.value(i, QStringLiteral("name")).toString();
+        const QString en = t.value(i, QStringLiteral("name_en")).toString();
+        cat.label = zh.isEmpty() ? cat.value.toString() : en.isEmpty() ? zh : zh + QStringLiteral(" / ") + en;
         cat.symbol = base;
         cat.symbol.fill = prefecturePalette[colour[i]];
         categories.append(cat);
@@ -88,19 +93,44 @@ QColor colourForName(const QString &name)
 
 bool LayerStyle::hasFill() const
 {
-    return symbol.fill.isValid() ||
-           std::any_of(categories.begin(), categories.end(),
-                       [](const SymbolCategory &c) { return c.symbol.fill.isValid(); });
+    const auto filled = [](const auto &c) { return c.symbol.fill.isValid() && c.symbol.fillPattern != Qt::NoBrush; };
+    switch (renderer) {
+    case Renderer::Single:
+        break;
+    case Renderer::Categorized:
+        return std::any_of(categories.begin(), categories.end(), filled);
+    case Renderer::Graduated:
+        return std::any_of(ranges.begin(), ranges.end(), filled);
+    }
+    return symbol.fill.isValid() && symbol.fillPattern != Qt::NoBrush;
+}
+
+bool LayerStyle::isVisibleAtScale(double scaleDenominator) const
+{
+    return (maxScaleDenominator <= 0 || scaleDenominator <= maxScaleDenominator) &&
+           (minScaleDenominator <= 0 || scaleDenominator >= minScaleDenominator);
 }
 
 const Symbol &LayerStyle::symbolFor(const QVariantList &attributes, int categoryIndex) const
 {
-    if (categoryIndex >= 0 && categoryIndex < attributes.size()) {
-        const QVariant &v = attributes[categoryIndex];
+    if (categoryIndex < 0 || categoryIndex >= attributes.size() || renderer == Renderer::Single)
+        return symbol;
+    const QVariant &v = attributes[categoryIndex];
+    if (renderer == Renderer::Categorized) {
         for (const SymbolCategory &c : categories) {
             if (c.value == v)
                 return c.symbol;
         }
+        return symbol;
+    }
+    bool isNumber = false;
+    const double x = v.toDouble(&isNumber);
+    if (!isNumber || v.isNull())
+        return symbol;
+    for (int i = 0; i < ranges.size(); ++i) {
+        const SymbolRange &r = ranges[i];
+        if ((x > r.lower || (i == 0 && x >= r.lower)) && x <= r.upper)
+            return r.symbol;
     }
     return symbol;
 }
@@ -117,6 +147,7 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
         s.symbol.strokeWidthMm = 0.4;
         s.symbol.fill = prefecturePalette[0];
         if (const int code = table.fieldIndex(QStringLiteral("code")); code >= 0) {
+            s.renderer = Renderer::Categorized;
             s.categoryField = QStringLiteral("code");
             s.categories = neighbourColouredCategories(table, code, s.symbol);
         }
@@ -147,13 +178,14 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
         s.symbol.stroke = QColor(0x4a, 0x8f, 0xd4);
         s.symbol.strokeWidthMm = 0.2;
         if (table.fieldIndex(QStringLiteral("class")) >= 0) {
+            s.renderer = Renderer::Categorized;
             s.categoryField = QStringLiteral("class");
             // WDBII river classes (see data/reference/PROVENANCE.md).
             const double widths[] = {0.6, 0.4, 0.22};
-            const QString labels[] = {
-                QCoreApplication::translate("ecoplan::LayerStyle", "Major rivers (class 1)"),
-                QCoreApplication::translate("ecoplan::LayerStyle", "Other major rivers (class 2)"),
-                QCoreApplication::translate("ecoplan::LayerStyle", "Other rivers (class 3)")};
+            // Bilingual like the value lists: the style is stored in the project and shown in either UI.
+            const QString labels[] = {QStringLiteral("主要河流（1级） / Major rivers (class 1)"),
+                                      QStringLiteral("其他主要河流（2级） / Other major rivers (class 2)"),
+                                      QStringLiteral("其他河流（3级） / Other rivers (class 3)")};
             for (int c = 1; c <= 3; ++c) {
                 Symbol sym = s.symbol;
                 sym.strokeWidthMm = widths[c - 1];
@@ -166,38 +198,57 @@ LayerStyle LayerStyle::defaultFor(const QString &layerName, const FeatureTable &
         s.symbol.strokeWidthMm = 0.15;
     } else if (name == QLatin1String("snwd_canal")) {
         // Dashed: the bundled line is schematic, and the map should not pretend otherwise.
-        s.symbol.stroke = QColor(0x00, 0x89, 0x9b);
-        s.symbol.strokeWidthMm = 0.7;
+        // Darker than its protection zones, with a white casing, so it reads over zones and villages.
+        s.symbol.stroke = QColor(0x00, 0x4d, 0x5a);
+        s.symbol.strokeWidthMm = 0.9;
         s.symbol.strokeStyle = Qt::DashLine;
-        s.symbol.casing = QColor(0xff, 0xff, 0xff, 200);
-        s.symbol.casingWidthMm = 1.3;
-    } else if (name == QLatin1String("outfalls")) {
-        s.symbol.fill = QColor(0xd7, 0x30, 0x27);
-        s.symbol.stroke = Qt::white;
-        s.symbol.strokeWidthMm = 0.2;
-        s.symbol.markerSizeMm = 1.8;
-    } else if (name == QLatin1String("villages")) {
-        s.symbol.fill = QColor(0x6a, 0x3d, 0x9a);
-        s.symbol.stroke = Qt::white;
-        s.symbol.strokeWidthMm = 0.15;
-        s.symbol.marker = Symbol::Marker::Square;
-        s.symbol.markerSizeMm = 1.5;
-    } else if (name == QLatin1String("mines")) {
-        s.symbol.fill = QColor(0x8c, 0x51, 0x0a, 170);
-        s.symbol.stroke = QColor(0x5a, 0x32, 0x05);
-        s.symbol.strokeWidthMm = 0.15;
+        s.symbol.casing = QColor(0xff, 0xff, 0xff, 230);
+        s.symbol.casingWidthMm = 1.6;
+    } else if (name == QLatin1String("outfalls") || name == QLatin1String("villages") ||
+               name == QLatin1String("mines")) {
+        // The work layers: coloured by their status (the same colours on all three), told apart by shape.
+        if (name == QLatin1String("outfalls")) {
+            s.symbol.fill = QColor(0xd7, 0x30, 0x27);
+            s.symbol.stroke = Qt::white;
+            s.symbol.strokeWidthMm = 0.25;
+            s.symbol.markerSizeMm = 2.4;
+        } else if (name == QLatin1String("villages")) {
+            s.symbol.fill = QColor(0x6a, 0x3d, 0x9a);
+            s.symbol.stroke = QColor(0x33, 0x33, 0x33);
+            s.symbol.strokeWidthMm = 0.15;
+            s.symbol.marker = Symbol::Marker::Triangle;
+            s.symbol.markerSizeMm = 2.0;
+        } else {
+            // Mines are small: a dark outline and cross-hatching keep them readable over any fill.
+            s.symbol.fill = QColor(0x8c, 0x51, 0x0a, 200);
+            s.symbol.stroke = QColor(0x3a, 0x20, 0x05);
+            s.symbol.strokeWidthMm = 0.3;
+        }
+        if (const int status = table.fieldIndex(QStringLiteral("status")); status >= 0) {
+            s.renderer = Renderer::Categorized;
+            s.categoryField = QStringLiteral("status");
+            s.categories = classification::categories(table, status, s.symbol);
+            if (name == QLatin1String("mines")) {
+                for (SymbolCategory &c : s.categories)
+                    c.symbol.stroke = c.symbol.fill.darker(220);
+            }
+        }
     } else if (name == QLatin1String("canal_zones")) {
         s.symbol.fill = QColor(0x00, 0x89, 0x9b, 40);
         s.symbol.stroke = QColor(0x00, 0x89, 0x9b, 160);
         s.symbol.strokeWidthMm = 0.15;
         if (table.fieldIndex(QStringLiteral("zone")) >= 0) {
+            s.renderer = Renderer::Categorized;
             s.categoryField = QStringLiteral("zone");
             Symbol primary = s.symbol, secondary = s.symbol;
-            primary.fill = QColor(0x00, 0x89, 0x9b, 110);
-            s.categories = {{QStringLiteral("primary"),
-                             QCoreApplication::translate("ecoplan::LayerStyle", "Primary zone"), primary},
-                            {QStringLiteral("secondary"),
-                             QCoreApplication::translate("ecoplan::LayerStyle", "Secondary zone"),
+            // The secondary zone is wide and light, the primary one narrow and strong, so both read at the
+            // province's scale and the canal on top stays visible.
+            primary.fill = QColor(0x00, 0x6d, 0x7c, 170);
+            primary.stroke = QColor(0x00, 0x6d, 0x7c);
+            secondary.fill = QColor(0x7f, 0xcd, 0xbb, 150);
+            secondary.stroke = QColor(0x2c, 0x9a, 0x8c, 200);
+            s.categories = {{QStringLiteral("primary"), QStringLiteral("一级保护区 / primary zone"), primary},
+                            {QStringLiteral("secondary"), QStringLiteral("二级保护区 / secondary zone"),
                              secondary}};
         }
     } else {

@@ -35,7 +35,6 @@ struct VectorLayer
     bool isVisible = true;
     /// False keeps the select tool from selecting in the layer (a background such as the province).
     bool isSelectable = true;
-    double opacity = 1.0;
     /// Bumped by the Project whenever data or style change, so cached images know they are stale.
     quint64 revision = 0;
     /// Only while loading: the features before LayerData::build has run.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "commands/setlayerstyle.h"
 #include "store/featureedit.h"
 #include "store/projectstore.h"
 
@@ -133,22 +134,40 @@ void Project::setLayerSelectable(const QString &id, bool selectable)
 
 void Project::setLayerOpacity(const QString &id, double opacity)
 {
-    VectorLayer *l = mutableLayer(id);
+    const VectorLayer *l = layer(id);
     opacity = std::clamp(opacity, 0.0, 1.0);
-    if (!l || qFuzzyCompare(l->opacity, opacity))
+    if (!l || qFuzzyCompare(l->style.opacity, opacity))
         return;
-    l->opacity = opacity;
-    emit changed({ChangeEvent::Type::LayerOpacity, id});
+    LayerStyle style = l->style;
+    style.opacity = opacity;
+    setLayerStyle(id, style);
 }
 
 void Project::setLayerStyle(const QString &id, const LayerStyle &style)
 {
+    const VectorLayer *l = layer(id);
+    if (!l || l->style == style)
+        return;
+    m_undoStack->push(new SetLayerStyle(this, id, l->style, style));
+}
+
+Status Project::applyLayerStyle(const QString &id, const LayerStyle &style)
+{
     VectorLayer *l = mutableLayer(id);
     if (!l)
-        return;
+        return Status::failure(tr("There is no layer “%1”.").arg(id));
+    const bool isStored = m_store && m_store->canWrite() && l->sourcePath == m_store->path();
+    if (isStored && l->data) {
+        if (Status s = m_store->writeLayerStyle(l->sourceLayer, style, l->data->kind()); !s)
+            return s;
+    }
+    const bool opacityChanged = !qFuzzyCompare(l->style.opacity, style.opacity);
     l->style = style;
     ++l->revision;
     emit changed({ChangeEvent::Type::LayerStyle, id});
+    if (opacityChanged)
+        emit changed({ChangeEvent::Type::LayerOpacity, id});
+    return Status::success();
 }
 
 QString Project::userName() const

@@ -58,10 +58,17 @@ public:
     /// Moves a layer to drawing position `index` (0 = bottom).
     void moveLayer(const QString &id, int index);
     void setLayerVisible(const QString &id, bool visible);
+    /// Changes a layer's opacity, as a style change (see setLayerStyle).
     void setLayerOpacity(const QString &id, double opacity);
     /// Marks a layer (un)selectable for the select tool; an unselectable layer's selection is cleared.
     void setLayerSelectable(const QString &id, bool selectable);
+    /// Pushes a style change onto the undo stack (SetLayerStyle); it is saved in a project file.
     void setLayerStyle(const QString &id, const LayerStyle &style);
+    /// Sets a layer's style now: writes it to the project file if the layer is stored there (ours and the
+    /// QGIS style, in one transaction), then shows it. Fails, changing nothing, if the file refuses it. A
+    /// read-only project or a layer from another file is restyled for this session only. Called by
+    /// SetLayerStyle; everything else pushes that command.
+    Status applyLayerStyle(const QString &id, const LayerStyle &style);
 
     /// Who is named in the audit log (the configured name, else the OS user).
     QString userName() const;

@@ -14,14 +14,15 @@
 namespace ecoplan {
 namespace {
 
-/// Drawing order for the reference layers (bottom first); other layers go on top in file order.
+/// Drawing order for the reference layers (bottom first); other layers go on top in file order. The canal
+/// lies above the villages, which line it, so that it stays visible at the province's scale.
 int referenceOrder(const QString &name)
 {
     static const QStringList order = {QStringLiteral("prefectures"), QStringLiteral("counties"),
                                       QStringLiteral("canal_zones"), QStringLiteral("mines"),
                                       QStringLiteral("lakes"),       QStringLiteral("rivers"),
-                                      QStringLiteral("province"),    QStringLiteral("snwd_canal"),
-                                      QStringLiteral("villages"),    QStringLiteral("outfalls")};
+                                      QStringLiteral("province"),    QStringLiteral("villages"),
+                                      QStringLiteral("snwd_canal"),  QStringLiteral("outfalls")};
     const int i = static_cast<int>(order.indexOf(name));
     return i < 0 ? 100 : i;
 }
@@ -50,6 +51,10 @@ Result<std::shared_ptr<VectorLayer>> storedLayer(const ProjectStore &store, cons
     auto layer = makeLayer(std::move(read).value(), store.path(), QStringLiteral("GPKG"));
     layer->provenance = store.layerProvenance(name);
     layer->isReadOnly = store.isReadOnly();
+    // The style saved in the project, else the one we ship for the layer.
+    const QHash<QString, LayerStyle> styles = store.layerStyles(warnings);
+    if (const auto it = styles.find(name); it != styles.end())
+        layer->style = *it;
     return layer;
 }
 

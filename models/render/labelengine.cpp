@@ -8,12 +8,34 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTransform>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 
 namespace ecoplan {
+namespace {
+
+/// The direction of a line at vertex `anchor` (from the vertex before to the one after), in screen degrees
+/// turned so that text never reads upside down.
+double lineAngle(const Geometry &g, const QPointF &anchor)
+{
+    const auto it = std::find(g.points.begin(), g.points.end(), anchor);
+    if (it == g.points.end() || g.points.size() < 2)
+        return 0;
+    const std::size_t i = std::size_t(it - g.points.begin());
+    const QPointF a = g.points[i > 0 ? i - 1 : i], b = g.points[i + 1 < g.points.size() ? i + 1 : i];
+    // Map y grows upwards, screen y downwards.
+    double angle = -std::atan2(b.y() - a.y(), b.x() - a.x()) * 180 / M_PI;
+    if (angle > 90)
+        angle -= 180;
+    else if (angle < -90)
+        angle += 180;
+    return angle;
+}
+
+} // namespace
 
 QFont LabelEngine::labelFont(const LabelStyle &style)
 {
@@ -52,7 +74,13 @@ void LabelEngine::addLayer(const LayerSnapshot &layer)
         if (text.isEmpty())
             continue;
         const QRectF b = data.bounds(id);
-        m_candidates.push_back({text, m_settings.toPixel(anchor), style, b.width() * b.height()});
+        const QPointF at = m_settings.toPixel(anchor);
+        double angle = 0;
+        if (ls.placement == LabelStyle::Placement::Line && data.kind() == GeometryKind::Line)
+            angle = lineAngle(data.geometry(id), anchor);
+        // Lines have no area: their length ranks them instead.
+        const double weight = data.kind() == GeometryKind::Line ? b.width() + b.height() : b.width() * b.height();
+        m_candidates.push_back({text, at, style, weight, angle});
     }
 }
 
@@ -85,20 +113,30 @@ std::vector<PlacedLabel> LabelEngine::place(const QPaintDevice *device) const
         const QFontMetricsF &fm = it->second.second;
         const QSizeF size(fm.horizontalAdvance(c->text), fm.height());
         const double dx = size.width() * 0.6, dy = size.height() * 0.8;
-        // Centred first, then just above, below, right and left of the anchor.
+        // Centred first, then (placement Around) just above, below, right and left of the anchor.
         const QPointF offsets[] = {{0, 0}, {0, -dy}, {0, dy}, {dx, 0}, {-dx, 0}};
-        for (const QPointF &o : offsets) {
+        const int tries = c->style->placement == LabelStyle::Placement::Around ? 5 : 1;
+        for (int t = 0; t < tries; ++t) {
+            const QPointF &o = offsets[t];
             const QRectF rect(c->anchor + o - QPointF(size.width() / 2, size.height() / 2), size);
-            if (!view.contains(rect))
+            // A turned label takes the box around its turned text.
+            const QRectF box = c->angle == 0 ? rect
+                                             : QTransform()
+                                                   .translate(rect.center().x(), rect.center().y())
+                                                   .rotate(c->angle)
+                                                   .translate(-rect.center().x(), -rect.center().y())
+                                                   .mapRect(rect);
+            if (!view.contains(box))
                 continue;
-            const QRectF padded = rect.adjusted(-padding, -padding, padding, padding);
+            const QRectF padded = box.adjusted(-padding, -padding, padding, padding);
             const bool collides = std::any_of(occupied.begin(), occupied.end(),
                                               [&padded](const QRectF &r) { return r.intersects(padded); });
             if (collides)
                 continue;
             occupied.push_back(padded);
             placed.push_back({c->text, rect, QPointF(rect.left(), rect.top() + fm.ascent()), font,
-                              c->style->color, c->style->halo, m_settings.mmToPixels(c->style->haloMm)});
+                              c->style->color, c->style->halo, m_settings.mmToPixels(c->style->haloMm),
+                              c->angle});
             break;
         }
     }
@@ -113,6 +151,12 @@ void LabelEngine::draw(QPainter &painter, const std::vector<PlacedLabel> &labels
     const QPaintEngine *engine = painter.paintEngine();
     const bool isRaster = engine && engine->type() == QPaintEngine::Raster;
     for (const PlacedLabel &l : labels) {
+        if (l.angle != 0) {
+            painter.save();
+            painter.translate(l.rect.center());
+            painter.rotate(l.angle);
+            painter.translate(-l.rect.center());
+        }
         if (l.halo.isValid() && l.haloPx > 0) {
             if (isRaster) {
                 // On images the halo is the text itself drawn around the label: cached glyphs, ten times
@@ -136,6 +180,8 @@ void LabelEngine::draw(QPainter &painter, const std::vector<PlacedLabel> &labels
         painter.setFont(l.font);
         painter.setPen(l.color);
         painter.drawText(l.baseline, l.text);
+        if (l.angle != 0)
+            painter.restore();
     }
     painter.restore();
 }

@@ -26,6 +26,7 @@ struct PlacedLabel
     QColor color;
     QColor halo;
     double haloPx = 0;
+    double angle = 0; ///< degrees clockwise about the rect's centre (labels along lines)
 };
 
 /// Places labels without overlaps: candidates are taken by priority (layer priority, then larger features
@@ -54,6 +55,7 @@ private:
         QPointF anchor; ///< device pixels
         const LabelStyle *style;
         double weight; ///< feature size: larger first
+        double angle;  ///< degrees; non-zero only for labels along lines
     };
     MapSettings m_settings;
     std::deque<LayerSnapshot>

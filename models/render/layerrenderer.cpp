@@ -85,6 +85,7 @@ int LayerRenderer::renderPolygons(QPainter &p, const std::vector<std::uint32_t> 
     const QTransform t = m_settings.mapToPixel();
     const int categoryIndex = data.table().fieldIndex(m_layer.style.categoryField);
     SymbolPainter symbols(m_settings);
+    const double minPolygonPx = m_settings.mmToPixels(1.5);
     QPolygonF ring;
     int drawn = 0;
     for (std::uint32_t id : ids) {
@@ -102,6 +103,15 @@ int LayerRenderer::renderPolygons(QPainter &p, const std::vector<std::uint32_t> 
         if (path.isEmpty())
             continue;
         symbols.apply(p, sym);
+        // Polygons smaller than a millimetre and a half (mines at the province's scale) are drawn as a
+        // square of that size, so they do not vanish.
+        const QRectF box = path.boundingRect();
+        if (box.width() < minPolygonPx && box.height() < minPolygonPx) {
+            p.drawRect(QRectF(box.center() - QPointF(minPolygonPx / 2, minPolygonPx / 2),
+                              QSizeF(minPolygonPx, minPolygonPx)));
+            ++drawn;
+            continue;
+        }
         p.drawPath(path);
         ++drawn;
     }

@@ -22,7 +22,7 @@ QPen SymbolPainter::pen(const Symbol &s, double widthMm, const QColor &colour) c
 void SymbolPainter::apply(QPainter &p, const Symbol &s) const
 {
     p.setPen(pen(s, s.strokeWidthMm, s.stroke));
-    p.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+    p.setBrush(s.fill.isValid() ? QBrush(s.fill, s.fillPattern) : QBrush(Qt::NoBrush));
 }
 
 void SymbolPainter::applyCasing(QPainter &p, const Symbol &s) const
@@ -48,6 +48,30 @@ void SymbolPainter::drawMarker(QPainter &p, const Symbol &s, const QPointF &at) 
         const QPointF pts[] = {
             {at.x(), at.y() - r}, {at.x() + r, at.y() + r * 0.8}, {at.x() - r, at.y() + r * 0.8}};
         p.drawPolygon(pts, 3);
+        break;
+    }
+    case Symbol::Marker::Diamond: {
+        const QPointF pts[] = {{at.x(), at.y() - r}, {at.x() + r, at.y()}, {at.x(), at.y() + r}, {at.x() - r, at.y()}};
+        p.drawPolygon(pts, 4);
+        break;
+    }
+    case Symbol::Marker::Star: {
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double a = M_PI / 5 * i - M_PI / 2, radius = i % 2 ? r * 0.45 : r;
+            star << QPointF(at.x() + radius * std::cos(a), at.y() + radius * std::sin(a));
+        }
+        p.drawPolygon(star);
+        break;
+    }
+    case Symbol::Marker::Cross: {
+        // A cross has no inside: it is drawn in the fill colour, as thick as the outline would be.
+        QPen pen = p.pen();
+        pen.setColor(s.fill.isValid() ? s.fill : s.stroke);
+        pen.setWidthF(std::max(m_settings.mmToPixels(std::max(s.strokeWidthMm, 0.3)), 1.0));
+        p.setPen(pen);
+        p.drawLine(QPointF(at.x() - r, at.y()), QPointF(at.x() + r, at.y()));
+        p.drawLine(QPointF(at.x(), at.y() - r), QPointF(at.x(), at.y() + r));
         break;
     }
     }

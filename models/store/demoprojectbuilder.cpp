@@ -4,6 +4,7 @@
 #include "gdalerrorcollector.h"
 #include "gdalsetup.h"
 #include "projectschema.h"
+#include "projectstore.h"
 
 #include <QFile>
 #include <QHash>
@@ -41,6 +42,23 @@ Result<QHash<QString, QString>> readNames(const QString &path)
         names.insert(cols[level] + QLatin1Char('/') + cols[code], cols[en]);
     }
     return names;
+}
+
+/// Stores the styles we ship for every layer, so that QGIS shows the demo as the workbench does.
+Status writeDefaultStyles(const QString &path)
+{
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadWrite);
+    if (!store)
+        return Status::failure(store.error());
+    for (const QString &name : (*store)->featureLayerNames()) {
+        const Result<ReadLayer> read = (*store)->readLayer(name);
+        if (!read)
+            return Status::failure(read.error());
+        const LayerStyle style = LayerStyle::defaultFor(name, read->table);
+        if (Status s = (*store)->writeLayerStyle(name, style, read->table.kind); !s)
+            return s;
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -94,7 +112,10 @@ Status DemoProjectBuilder::build(const QString &referenceGpkg, const QString &na
         if (ds->CommitTransaction() != OGRERR_NONE)
             return Status::failure(tr("Cannot write “%1”: %2").arg(outPath, errors.lastError()));
     }
-    return ProjectSchema::migrate(*ds, QStringLiteral("“%1”").arg(outPath));
+    if (Status s = ProjectSchema::migrate(*ds, QStringLiteral("“%1”").arg(outPath)); !s)
+        return s;
+    ds.reset();
+    return writeDefaultStyles(outPath);
 }
 
 } // namespace ecoplan

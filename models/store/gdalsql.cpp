@@ -32,4 +32,10 @@ QString querySqlValue(GDALDataset &ds, const QString &sql)
     return value;
 }
 
+QString sqlLiteral(QString text)
+{
+    text.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
 } // namespace ecoplan

@@ -12,5 +12,7 @@ namespace ecoplan {
 Status executeSql(GDALDataset &ds, const QString &sql);
 /// The first column of the first row of a query, or empty (no row, or an error).
 QString querySqlValue(GDALDataset &ds, const QString &sql);
+/// `text` as an SQL string literal: in single quotes, with single quotes doubled.
+QString sqlLiteral(QString text);
 
 } // namespace ecoplan

@@ -3,6 +3,7 @@
 
 #include "gdalerrorcollector.h"
 #include "gdalsql.h"
+#include "layerstyletable.h"
 
 #include <QDateTime>
 
@@ -387,6 +388,12 @@ Status migrateTo5(GDALDataset &ds)
     return writeFieldTitles(ds);
 }
 
+/// Version 6: layer styles, ours (ecoplan_styles, JSON) and QGIS's (layer_styles, QML), see LayerStyleTable.
+Status migrateTo6(GDALDataset &ds)
+{
+    return LayerStyleTable::create(ds);
+}
+
 } // namespace
 
 QStringList ProjectSchema::thematicLayers()
@@ -423,7 +430,8 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where, int to)
     if (from >= to)
         return Status::success();
     using Migration = Status (*)(GDALDataset &);
-    const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5};
+    const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5,
+                                    &migrateTo6};
     if (ds.StartTransaction() != OGRERR_NONE)
         return Status::failure(tr("Cannot change %1: it could not be locked for writing.").arg(where));
     for (int v = from; v < to; ++v) {

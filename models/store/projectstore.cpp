@@ -8,6 +8,7 @@
 #include "gdalsetup.h"
 #include "gdalsql.h"
 #include "geo/ogrwkt.h"
+#include "layerstyletable.h"
 #include "projectschema.h"
 #include "valuelistorder.h"
 
@@ -350,6 +351,18 @@ Status ProjectStore::removePlan(qint64 planId)
     if (const Status writable = checkWritable(); !writable)
         return writable;
     return PlanWriter::remove(*m_dataset, planId);
+}
+
+Status ProjectStore::writeLayerStyle(const QString &layer, const LayerStyle &style, GeometryKind kind)
+{
+    if (const Status writable = checkWritable(); !writable)
+        return writable;
+    return LayerStyleTable::write(*m_dataset, layer, style, kind);
+}
+
+QHash<QString, LayerStyle> ProjectStore::layerStyles(QStringList *warnings) const
+{
+    return LayerStyleTable::read(*m_dataset, warnings);
 }
 
 Result<QList<StoredPlan>> ProjectStore::readPlans() const

@@ -11,6 +11,7 @@
 #include "planwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -44,6 +45,8 @@ public:
 
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /// Whether edits can be written: neither read-only nor opened for viewing only.
+    bool canWrite() const { return checkWritable().ok(); }
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     /// Things the user should know that do not stop the work (e.g. no WAL on a network drive).
     const QStringList &warnings() const { return m_warnings; }
@@ -89,6 +92,11 @@ public:
     /// layer has no such feature. Lets the view follow an edit without re-reading the layer. Its fields'
     /// value lists are left in the driver's order (readLayer() has read the layer's).
     Result<ReadLayer> readLayerFeature(const QString &name, qint64 fid) const;
+
+    /// Stores a layer's style (ours and, regenerated from it, QGIS's) in one transaction.
+    Status writeLayerStyle(const QString &layer, const LayerStyle &style, GeometryKind kind);
+    /// The styles stored in the project by layer; unreadable ones are named in `warnings` and left out.
+    QHash<QString, LayerStyle> layerStyles(QStringList *warnings = nullptr) const;
 
     /// The key/value `provenance` table, if the file has one.
     const QList<QPair<QString, QString>> &provenance() const { return m_provenance; }

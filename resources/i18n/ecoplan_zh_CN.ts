@@ -1,6 +1,181 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ecoplan</name>
+    <message>
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <source>Categories (by a field's values)</source>
+        <translation>分类（按字段取值）</translation>
+    </message>
+    <message>
+        <source>Graduated (classes of a number field)</source>
+        <translation>分级（按数值字段分级）</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>样式：</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Changes here apply to every class; each class keeps its colour.</source>
+        <translation>此处的修改应用于所有类别，各类别保留各自的颜色。</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <source>Quantiles (equal count)</source>
+        <translation>分位数（等数量）</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>类别数：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>经</translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation>色带：</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Makes the classes anew from the field's values (or its value list).</source>
+        <translation>根据字段取值（或其值列表）重新生成类别。</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Legend label</source>
+        <translation>图例标签</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it; edit a label in place.</source>
+        <translation>双击颜色可修改；标签可直接编辑。</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Around the point or centre</source>
+        <translation>点或中心周围</translation>
+    </message>
+    <message>
+        <source>Over the point or centre</source>
+        <translation>点或中心之上</translation>
+    </message>
+    <message>
+        <source>Along the line</source>
+        <translation>沿线</translation>
+    </message>
+    <message>
+        <source>at every scale</source>
+        <translation>所有比例尺</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Halo:</source>
+        <translation>光晕：</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Shown up to scale:</source>
+        <translation>显示至比例尺：</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The layer is hidden when the map shows more than this (zoomed out further).</source>
+        <translation>地图比例尺小于此值（缩得更远）时隐藏该图层。</translation>
+    </message>
+    <message>
+        <source>The layer is hidden when zoomed in closer than this.</source>
+        <translation>放大超过此比例尺时隐藏该图层。</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed out beyond:</source>
+        <translation>缩小超过此比例尺时隐藏：</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed in beyond:</source>
+        <translation>放大超过此比例尺时隐藏：</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Colour of the class</source>
+        <translation>类别颜色</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::AnalysisActions</name>
     <message>
         <source>&amp;Analysis</source>
@@ -204,6 +379,21 @@
     <message>
         <source>The audit log could not be read: %1</source>
         <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ColorButton</name>
+    <message>
+        <source>Choose colour…</source>
+        <translation>选择颜色…</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>无颜色</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
     </message>
 </context>
 <context>
@@ -1721,35 +1911,58 @@ Features: %3</source>
         <translation>字段</translation>
     </message>
     <message>
-        <source>Opacity:</source>
-        <translation>不透明度：</translation>
+        <source>Style</source>
+        <translation>样式</translation>
     </message>
     <message>
-        <source>Display</source>
-        <translation>显示</translation>
+        <source>Features can be selected on the map</source>
+        <translation>可在地图上选择要素</translation>
+    </message>
+    <message>
+        <source>Clear it for a background layer, so that clicks and boxes of the Select tool pass through to the layers under it</source>
+        <translation>底图图层可取消勾选，使选择工具的点选和框选穿过它，落到下面的图层</translation>
+    </message>
+    <message>
+        <source>Selection:</source>
+        <translation>选择：</translation>
     </message>
 </context>
 <context>
-    <name>ecoplan::LayerStyle</name>
+    <name>ecoplan::LayerStylePage</name>
     <message>
-        <source>Major rivers (class 1)</source>
-        <translation>主要河流（1 级）</translation>
+        <source>Yellow – orange – red</source>
+        <translation>黄—橙—红</translation>
     </message>
     <message>
-        <source>Other major rivers (class 2)</source>
-        <translation>其他主要河流（2 级）</translation>
+        <source>Light to dark blue</source>
+        <translation>浅蓝到深蓝</translation>
     </message>
     <message>
-        <source>Other rivers (class 3)</source>
-        <translation>其他河流（3 级）</translation>
+        <source>Yellow – green – blue</source>
+        <translation>黄—绿—蓝</translation>
     </message>
     <message>
-        <source>Primary zone</source>
-        <translation>一级保护区</translation>
+        <source>Light to dark green</source>
+        <translation>浅绿到深绿</translation>
     </message>
     <message>
-        <source>Secondary zone</source>
-        <translation>二级保护区</translation>
+        <source>Red – yellow – green</source>
+        <translation>红—黄—绿</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::LayerStyleTable</name>
+    <message>
+        <source>The project has no style table; it was made by an older workbench.</source>
+        <translation>项目中没有样式表，它是由旧版工作台创建的。</translation>
+    </message>
+    <message>
+        <source>The project could not be locked for writing: %1</source>
+        <translation>无法锁定项目以写入：%1</translation>
+    </message>
+    <message>
+        <source>The style of “%1” was not saved: %2</source>
+        <translation>“%1”的样式未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2842,10 @@ Features: %3</source>
         <source>These layers are not a project.</source>
         <translation>这些图层不属于项目文件。</translation>
     </message>
+    <message>
+        <source>There is no layer “%1”.</source>
+        <translation>不存在图层“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ProjectLoader</name>
@@ -3097,6 +3314,17 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::SetLayerStyle</name>
+    <message>
+        <source>Change opacity of “%1”</source>
+        <translation>修改“%1”的不透明度</translation>
+    </message>
+    <message>
+        <source>Change style of “%1”</source>
+        <translation>修改“%1”的样式</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::SourceCrs</name>
     <message>
         <source>“%1”: a 3-degree zone's central meridian is a multiple of 3 from 75 to 135.</source>
@@ -3300,6 +3528,133 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::SymbolEditor</name>
+    <message>
+        <source>Solid</source>
+        <translation>实心</translation>
+    </message>
+    <message>
+        <source>Hatched /</source>
+        <translation>斜线填充 /</translation>
+    </message>
+    <message>
+        <source>Hatched \</source>
+        <translation>斜线填充 \</translation>
+    </message>
+    <message>
+        <source>Cross-hatched ×</source>
+        <translation>交叉斜线 ×</translation>
+    </message>
+    <message>
+        <source>Horizontal lines</source>
+        <translation>水平线</translation>
+    </message>
+    <message>
+        <source>Vertical lines</source>
+        <translation>垂直线</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Dotted (half)</source>
+        <translation>点状（密）</translation>
+    </message>
+    <message>
+        <source>Dotted (sparse)</source>
+        <translation>点状（疏）</translation>
+    </message>
+    <message>
+        <source>No fill</source>
+        <translation>无填充</translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>无线条</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>填充颜色：</translation>
+    </message>
+    <message>
+        <source>Fill pattern:</source>
+        <translation>填充样式：</translation>
+    </message>
+    <message>
+        <source>Line colour:</source>
+        <translation>线条颜色：</translation>
+    </message>
+    <message>
+        <source>Outline colour:</source>
+        <translation>边线颜色：</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation>线宽：</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>边线宽度：</translation>
+    </message>
+    <message>
+        <source>Line style:</source>
+        <translation>线型：</translation>
+    </message>
+    <message>
+        <source>Outline style:</source>
+        <translation>边线线型：</translation>
+    </message>
+    <message>
+        <source>Marker:</source>
+        <translation>符号形状：</translation>
+    </message>
+    <message>
+        <source>Marker size:</source>
+        <translation>符号大小：</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::TableWriter</name>
     <message>
         <source>GDAL has no %1 driver.</source>
@@ -3336,6 +3691,10 @@ Features: %3</source>
     <message>
         <source>Cannot export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the note could not be written.</source>
+        <translation>无法写入说明。</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3891,14 @@ Features: %3</source>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
+    <message>
+        <source>Select in &amp;All Layers</source>
+        <translation>在所有图层中选择(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A box selects in every selectable visible layer, not only in the layer chosen in the Layers panel</source>
+        <translation>框选时选中所有可见且可选的图层中的要素，而不仅是图层面板中选中的图层</translation>
+    </message>
 </context>
 <context>
     <name>ecoplan::ZoneWidths</name>
@@ -3707,6 +4074,13 @@ See ecoplan --help for the workbench's options.
     <message>
         <source>Build the canal's protection zones into a project.</source>
         <translation>在项目中生成总干渠保护区。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::stylejson</name>
+    <message>
+        <source>The style of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的样式：%2</translation>
     </message>
 </context>
 </TS>

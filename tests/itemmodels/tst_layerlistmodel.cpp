@@ -69,7 +69,7 @@ void TstLayerListModel::opacityGoesThroughProject()
 {
     const QModelIndex rivers = m_model->index(m_model->rowOf(QStringLiteral("rivers")));
     QVERIFY(m_model->setData(rivers, 0.4, LayerListModel::OpacityRole));
-    QCOMPARE(m_project->layer(QStringLiteral("rivers"))->opacity, 0.4);
+    QCOMPARE(m_project->layer(QStringLiteral("rivers"))->style.opacity, 0.4);
 }
 
 void TstLayerListModel::dragAndDropReorders()

@@ -5,6 +5,7 @@
 // the file exactly as it was; a file from a newer version is refused.
 #include "store/gdalsetup.h"
 #include "store/gdalsql.h"
+#include "store/layerstyletable.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "testsupport.h"
@@ -34,6 +35,7 @@ private slots:
     void newerSchemaRefused();
     void demoProjectIsCurrent();
     void migratesFromVersion1KeepingData();
+    void version6AddsStyleTables();
 
 private:
     QString migratedCopy(const QString &name);
@@ -100,7 +102,7 @@ void TstProjectSchema::migratesBareGeoPackage()
     QCOMPARE(status->GetDomainType(), OFDT_CODED);
     // The attribute tables.
     for (const char *table : {"plans", "plan_tasks", "task_targets", "progress_records", "attachments",
-                              "audit_log", "views", "layouts", "ecoplan_meta"})
+                              "audit_log", "views", "layouts", "ecoplan_meta", "layer_styles", "ecoplan_styles"})
         QVERIFY2(ds->GetLayerByName(table), table);
 }
 
@@ -291,6 +293,58 @@ void TstProjectSchema::migratesFromVersion1KeepingData()
         QVERIFY2(p.exitCode() == 0,
                  qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
     }
+}
+
+void TstProjectSchema::version6AddsStyleTables()
+{
+    // A schema 5 project (as Step 4 left it) gains the style tables, registered as attribute tables.
+    const QString path = test::copyInto(m_dir, test::referenceGpkg(), QStringLiteral("v5.gpkg"));
+    {
+        auto ds = openForUpdate(path);
+        QVERIFY(ProjectSchema::migrate(*ds, path, 5));
+        QVERIFY(!ds->GetLayerByName("layer_styles"));
+        QVERIFY(ProjectSchema::migrate(*ds, path));
+        QCOMPARE(ProjectSchema::version(*ds), 6);
+        for (const char *table : {"layer_styles", "ecoplan_styles"}) {
+            QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = '%1'")
+                                            .arg(QLatin1String(table))),
+                     QStringLiteral("attributes"));
+        }
+        // The columns QGIS reads (GDAL sees tables made with SQL once the file is opened again).
+        ds = openForUpdate(path);
+        OGRFeatureDefn *qgis = ds->GetLayerByName("layer_styles")->GetLayerDefn();
+        for (const char *column : {"f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column",
+                                   "styleName", "styleQML", "styleSLD", "useAsDefault", "description", "owner",
+                                   "ui", "update_time"})
+            QVERIFY2(qgis->GetFieldIndex(column) >= 0, column);
+        // A style written twice leaves one default row for the layer, with its geometry column.
+        LayerStyle style;
+        style.symbol.fill = Qt::red;
+        QVERIFY(LayerStyleTable::write(*ds, QStringLiteral("counties"), style, GeometryKind::Polygon));
+        style.symbol.fill = Qt::blue;
+        QVERIFY(LayerStyleTable::write(*ds, QStringLiteral("counties"), style, GeometryKind::Polygon));
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT count(*) FROM layer_styles WHERE f_table_name = "
+                                                   "'counties' AND useAsDefault = 1")),
+                 QStringLiteral("1"));
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT f_geometry_column FROM layer_styles WHERE "
+                                                   "f_table_name = 'counties'")),
+                 QStringLiteral("geom"));
+        QVERIFY(querySqlValue(*ds, QStringLiteral("SELECT styleQML FROM layer_styles WHERE f_table_name = "
+                                                  "'counties'"))
+                    .contains(QStringLiteral("0,0,255,255")));
+        QStringList warnings;
+        const auto stored = LayerStyleTable::read(*ds, &warnings);
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(stored.value(QStringLiteral("counties")).symbol.fill, QColor(Qt::blue));
+    }
+    const QString validator =
+        QStringLiteral("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
+    if (!QFile::exists(validator))
+        QSKIP("validate_gpkg.py (Debian python3-gdal) is not installed");
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {validator, path});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
 }
 
 QTEST_GUILESS_MAIN(TstProjectSchema)

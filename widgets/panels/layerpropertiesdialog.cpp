@@ -3,13 +3,14 @@
 
 #include "geo/coordinatetransform.h"
 #include "project/project.h"
+#include "style/layerstylepage.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSlider>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -54,7 +55,7 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     if (!l || !l->data)
         return;
     setWindowTitle(tr("Layer Properties — %1").arg(l->title));
-    resize(620, 520);
+    resize(680, 680);
     auto *tabs = new QTabWidget(this);
 
     auto *info = new QWidget;
@@ -102,21 +103,6 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     }
     tabs->addTab(fields, tr("Fields"));
 
-    auto *display = new QWidget;
-    auto *dform = new QFormLayout(display);
-    auto *opacity = new QSlider(Qt::Horizontal);
-    opacity->setObjectName(QStringLiteral("opacitySlider"));
-    opacity->setRange(0, 100);
-    opacity->setValue(qRound(l->opacity * 100));
-    auto *opacityLabel = new QLabel(QStringLiteral("%1 %").arg(opacity->value()));
-    connect(opacity, &QSlider::valueChanged, this, [project, layerId, opacityLabel](int v) {
-        opacityLabel->setText(QStringLiteral("%1 %").arg(v));
-        project->setLayerOpacity(layerId, v / 100.0);
-    });
-    auto *row = new QHBoxLayout;
-    row->addWidget(opacity);
-    row->addWidget(opacityLabel);
-    dform->addRow(tr("Opacity:"), row);
     auto *selectable = new QCheckBox(tr("Features can be selected on the map"));
     selectable->setObjectName(QStringLiteral("selectableCheck"));
     selectable->setToolTip(tr("Clear it for a background layer, so that clicks and boxes of the Select "
@@ -124,10 +110,25 @@ LayerPropertiesDialog::LayerPropertiesDialog(Project *project, const QString &la
     selectable->setChecked(l->isSelectable);
     connect(selectable, &QCheckBox::toggled, this,
             [project, layerId](bool on) { project->setLayerSelectable(layerId, on); });
-    dform->addRow(tr("Selection:"), selectable);
-    tabs->addTab(display, tr("Display"));
+    form->addRow(tr("Selection:"), selectable);
+    auto *stylePage = new LayerStylePage(l->data, l->style);
+    tabs->addTab(stylePage, tr("Style"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // OK and Apply make the edited style one undoable step; Cancel leaves what was last applied.
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel);
+    QPushButton *apply = buttons->button(QDialogButtonBox::Apply);
+    apply->setEnabled(false);
+    auto applyStyle = [project, layerId, stylePage, apply] {
+        project->setLayerStyle(layerId, stylePage->style());
+        apply->setEnabled(false);
+    };
+    connect(stylePage, &LayerStylePage::styleChanged, apply, [apply] { apply->setEnabled(true); });
+    connect(apply, &QPushButton::clicked, this, applyStyle);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, applyStyle] {
+        applyStyle();
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);

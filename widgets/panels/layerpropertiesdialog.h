@@ -8,7 +8,7 @@ namespace ecoplan {
 class Project;
 
 /// A layer's source, coordinate system, provenance (licence and stated accuracy, so that a planner sees that
-/// the canal is schematic and the boundaries generalised), fields, and its opacity.
+/// the canal is schematic and the boundaries generalised), fields, and its style (see LayerStylePage).
 class LayerPropertiesDialog : public QDialog
 {
     Q_OBJECT

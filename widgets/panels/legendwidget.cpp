@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "legendwidget.h"
 
+#include "core/bilingual.h"
 #include "project/project.h"
 #include "render/symbolpainter.h"
 
@@ -9,7 +10,7 @@
 namespace ecoplan {
 namespace {
 /// Categories that only tell neighbours apart (the prefecture colours) are not worth a legend row each.
-constexpr int maxLegendCategories = 6;
+constexpr int maxLegendCategories = 12;
 } // namespace
 
 LegendWidget::LegendWidget(QWidget *parent) : QTreeWidget(parent)
@@ -47,14 +48,20 @@ void LegendWidget::rebuild()
             continue;
         auto *item = new QTreeWidgetItem(this, {l.title});
         const GeometryKind kind = l.data->kind();
-        item->setIcon(0,
-                      QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(l.style.symbol, kind, iconSize()))));
-        if (l.style.categories.size() > 1 && l.style.categories.size() <= maxLegendCategories) {
-            for (const SymbolCategory &c : l.style.categories) {
-                auto *child = new QTreeWidgetItem(item, {c.label});
-                child->setIcon(
-                    0, QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(c.symbol, kind, iconSize()))));
-            }
+        auto addClass = [&](const QString &label, const Symbol &symbol) {
+            auto *child = new QTreeWidgetItem(item, {inUiLanguage(label)});
+            child->setIcon(0, QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(symbol, kind, iconSize()))));
+        };
+        const LayerStyle &style = l.style;
+        if (style.renderer == LayerStyle::Renderer::Categorized && style.categories.size() > 1 &&
+            style.categories.size() <= maxLegendCategories) {
+            for (const SymbolCategory &c : style.categories)
+                addClass(c.label, c.symbol);
+        } else if (style.renderer == LayerStyle::Renderer::Graduated && !style.ranges.isEmpty()) {
+            for (const SymbolRange &r : style.ranges)
+                addClass(r.label, r.symbol);
+        } else {
+            item->setIcon(0, QIcon(QPixmap::fromImage(SymbolPainter::legendIcon(style.symbol, kind, iconSize()))));
         }
     }
     expandAll();
