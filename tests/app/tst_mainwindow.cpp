@@ -101,9 +101,13 @@ void TstMainWindow::identifyShowsAttributes()
     const auto counties = panel->findItems(QStringLiteral("Counties and districts"), Qt::MatchExactly, 0);
     QCOMPARE(counties.size(), 1);
     QCOMPARE(counties.first()->childCount(), 1);
-    // Its attributes are listed, including the English name.
-    const auto en = panel->findItems(QStringLiteral("name_en"), Qt::MatchRecursive | Qt::MatchExactly, 0);
-    QVERIFY(!en.isEmpty());
+    // Its attributes are listed by their titles in the UI's language, the column name in the tooltip,
+    // including the English name.
+    const Field &nameEn = pref->data->table().fields[pref->data->table().fieldIndex(QStringLiteral("name_en"))];
+    const auto en = panel->findItems(nameEn.displayName(), Qt::MatchRecursive | Qt::MatchExactly, 0);
+    QVERIFY2(!en.isEmpty(), qPrintable(nameEn.displayName()));
+    QVERIFY(nameEn.displayName() != nameEn.name);
+    QCOMPARE(en.first()->toolTip(0), QStringLiteral("name_en"));
 }
 
 void TstMainWindow::zoomActions()
