@@ -2,6 +2,7 @@
 #include "geoprocess/summary.h"
 
 #include "core/bilingual.h"
+#include "core/numerictype.h"
 #include "geo/coordinatetransform.h"
 #include "geo/geodesicmeasure.h"
 #include "geoprocess/analysiscrs.h"
@@ -18,12 +19,6 @@
 
 namespace ecoplan {
 namespace {
-
-bool isNumeric(QMetaType::Type type)
-{
-    return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double ||
-           type == QMetaType::UInt || type == QMetaType::ULongLong;
-}
 
 /// Sums without the last bits of floating-point noise (0.1 + 0.2), which would show in a spreadsheet.
 double tidy(double value, double unit)
@@ -64,7 +59,7 @@ Result<RowBuilder> RowBuilder::make(const FeatureTable &table, const SummaryOpti
         if (i < 0)
             return Result<RowBuilder>::failure(
                 Summary::tr("The layer has no field “%1” to add up.").arg(name));
-        if (!isNumeric(table.fields[i].type))
+        if (!isNumericType(table.fields[i].type))
             return Result<RowBuilder>::failure(
                 Summary::tr("The field “%1” holds text, not numbers: it cannot be added up.").arg(name));
         b.m_sums.push_back(i);
@@ -248,7 +243,7 @@ QStringList Summary::defaultSumFields(const FeatureTable &table)
     QStringList out;
     for (const Field &f : table.fields) {
         const QString name = f.name.toLower();
-        if (isNumeric(f.type) && !name.startsWith(QLatin1String("is_")) &&
+        if (isNumericType(f.type) && !name.startsWith(QLatin1String("is_")) &&
             !name.endsWith(QLatin1String("id")) && name != QLatin1String("fid"))
             out.append(f.name);
     }

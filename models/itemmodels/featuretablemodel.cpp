@@ -2,6 +2,7 @@
 #include "featuretablemodel.h"
 
 #include "commands/editfeature.h"
+#include "core/numerictype.h"
 #include "forms/attributevalidator.h"
 #include "project/project.h"
 #include "store/projectstore.h"
@@ -24,11 +25,6 @@ bool sameColumns(const QList<Field> &a, const QList<Field> &b)
             return false;
     }
     return true;
-}
-
-bool isNumber(QMetaType::Type type)
-{
-    return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double;
 }
 
 } // namespace
@@ -173,7 +169,7 @@ QVariant FeatureTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return field.valueList && !value.isNull() ? value.toString() : QVariant();
     case Qt::TextAlignmentRole:
-        return isNumber(field.type) && !field.valueList ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+        return isNumericType(field.type) && !field.valueList ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                         : QVariant();
     default:
         return {};

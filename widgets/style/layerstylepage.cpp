@@ -3,6 +3,7 @@
 
 #include "colorbutton.h"
 #include "core/bilingual.h"
+#include "core/numerictype.h"
 #include "layer/layerdata.h"
 #include "style/classification.h"
 #include "symboleditor.h"
@@ -28,21 +29,6 @@
 
 namespace ecoplan {
 namespace {
-
-bool isNumeric(QMetaType::Type t)
-{
-    switch (t) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
 
 struct Ramp
 {
@@ -319,7 +305,7 @@ void LayerStylePage::fillFieldCombo()
         return;
     const bool numericOnly = m_style.renderer == LayerStyle::Renderer::Graduated;
     for (const Field &f : m_data->table().fields) {
-        if (!numericOnly || isNumeric(f.type))
+        if (!numericOnly || isNumericType(f.type))
             m_field->addItem(f.displayName(), f.name);
     }
     m_field->setCurrentIndex(m_field->findData(m_style.categoryField));
