@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attributevalidator.h"
 
+#include "core/numerictype.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -14,17 +16,7 @@ namespace {
 
 bool isNumeric(const QVariant &v)
 {
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
+    return isNumericType(QMetaType::Type(v.typeId()));
 }
 
 /// A number typed the C way ("1234.5") or the user's locale's way; nullopt if it is not one.
