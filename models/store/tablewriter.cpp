@@ -43,7 +43,16 @@ OGRFieldType ogrType(QMetaType::Type type)
     }
 }
 
-void setCell(OGRFeature &feature, int c, OGRFieldType type, const QVariant &value)
+/// A text cell as written to CSV: one that Excel or LibreOffice would take for a formula (=, +, -, @, or a
+/// tab or carriage return before one) gets a leading apostrophe, so that text from the project (a task
+/// title, a name typed by a user) never becomes a live formula. XLSX stores text as text and needs none.
+QString csvSafe(const QString &text)
+{
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && starts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
+void setCell(OGRFeature &feature, int c, OGRFieldType type, const QVariant &value, bool isCsv)
 {
     if (value.isNull())
         return;
@@ -52,7 +61,7 @@ void setCell(OGRFeature &feature, int c, OGRFieldType type, const QVariant &valu
     else if (type == OFTInteger64)
         feature.SetField(c, GIntBig(value.toLongLong()));
     else if (const QString text = value.toString(); !text.isEmpty())
-        feature.SetField(c, text.toUtf8().constData());
+        feature.SetField(c, (isCsv ? csvSafe(text) : text).toUtf8().constData());
 }
 
 /// Writes the whole table to `path` with `driverName`; the reason on failure.
@@ -81,7 +90,7 @@ Status writeWithGdal(const Table &table, const QString &path, const char *driver
     for (const QVariantList &row : table.rows) {
         OGRFeature feature(layer->GetLayerDefn());
         for (int c = 0; c < row.size() && c < types.size(); ++c)
-            setCell(feature, c, types[c], row[c]);
+            setCell(feature, c, types[c], row[c], qstrcmp(driverName, "CSV") == 0);
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
             return Status::failure(errors.lastError(TableWriter::tr("a row could not be written.")));
     }

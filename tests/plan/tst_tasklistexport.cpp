@@ -2,6 +2,7 @@
 // Protects the task-list export: the demo's plans written as CSV and XLSX through GDAL read back (with OGR)
 // row for row as ProjectStore::readPlans() has them, the Xuchang PM2.5 goal among them; the CSV starts with a
 // BOM; a failed export leaves no file and keeps an old one; `ecoplan export-tasks` exit codes.
+#include "core/table.h"
 #include "plan/tasklisttable.h"
 #include "store/projectstore.h"
 #include "store/tablewriter.h"
@@ -27,6 +28,7 @@ private slots:
     void writeAndReadBack_data();
     void writeAndReadBack();
     void csvHasBom();
+    void noLiveFormulas();
     void failedExportLeavesNoFile();
     void commandLine();
 
@@ -185,6 +187,44 @@ void TstTaskListExport::csvHasBom()
     const QByteArray head = f.read(64);
     QVERIFY(head.startsWith("\xEF\xBB\xBF"
                             "plan,section,number,title"));
+}
+
+/// Text that a spreadsheet would run as a formula is written as text: an apostrophe in CSV, a string cell in
+/// XLSX; numbers (a negative one too) stay numbers.
+void TstTaskListExport::noLiveFormulas()
+{
+    Table table{QStringLiteral("t"),
+                {{QStringLiteral("text"), QMetaType::QString}, {QStringLiteral("value"), QMetaType::Double}},
+                {{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), -5.0},
+                 {QStringLiteral("+1"), 1.0},
+                 {QStringLiteral("-2"), 2.0},
+                 {QStringLiteral("@SUM(A1)"), 3.0},
+                 {QStringLiteral("排污口 = 5"), 4.0}},
+                {}};
+    const QString csv = m_dir.filePath(QStringLiteral("formulas.csv"));
+    QVERIFY(TableWriter::write(table, csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    if (lines.size() == 1)
+        lines = lines.first().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QVERIFY2(lines[1].startsWith(QStringLiteral("\"'=HYPERLINK(")), qPrintable(lines[1]));
+    QVERIFY2(lines[1].endsWith(QStringLiteral(",-5")), qPrintable(lines[1]));
+    QCOMPARE(lines[2], QStringLiteral("'+1,1"));
+    QCOMPARE(lines[3], QStringLiteral("'-2,2"));
+    QCOMPARE(lines[4], QStringLiteral("'@SUM(A1),3"));
+    QCOMPARE(lines[5], QStringLiteral("排污口 = 5,4"));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("formulas.xlsx"));
+    QVERIFY(TableWriter::write(table, xlsx));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(xlsx.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(ds);
+    QStringList texts;
+    for (auto &&feature : *ds->GetLayer(0))
+        texts << QString::fromUtf8(feature->GetFieldAsString(0));
+    QCOMPARE(texts.first(), table.rows.first().first().toString());
+    QCOMPARE(texts.value(2), QStringLiteral("-2"));
 }
 
 void TstTaskListExport::failedExportLeavesNoFile()
