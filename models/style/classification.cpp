@@ -281,4 +281,18 @@ QList<SymbolCategory> categories(const FeatureTable &table, int fieldIndex, cons
     return out;
 }
 
+std::vector<double> numericValues(const FeatureTable &table, int fieldIndex)
+{
+    std::vector<double> values;
+    values.reserve(table.size());
+    for (const QVariantList &row : table.attributes) {
+        const QVariant &cell = row.value(fieldIndex);
+        bool ok = false;
+        const double v = cell.toDouble(&ok);
+        if (ok && !cell.isNull())
+            values.push_back(v);
+    }
+    return values;
+}
+
 } // namespace ecoplan::classification

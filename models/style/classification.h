@@ -40,6 +40,8 @@ QString rangeLabel(double lower, double upper, double width);
 /// polygons and points, stroke for lines).
 QList<SymbolRange> ranges(const std::vector<double> &values, Method method, int classes,
                           const QList<QColor> &ramp, const Symbol &base, GeometryKind kind);
+/// The numbers of field `fieldIndex` in `table` (null and non-numeric cells left out), to classify.
+std::vector<double> numericValues(const FeatureTable &table, int fieldIndex);
 
 /// A distinct colour for category `index`: the Okabe–Ito palette (readable with colour-blindness), then
 /// hues spread around the circle.

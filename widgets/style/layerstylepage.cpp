@@ -428,16 +428,8 @@ void LayerStylePage::classify()
     if (m_style.renderer == LayerStyle::Renderer::Categorized) {
         m_style.categories = classification::categories(t, field, m_style.symbol);
     } else if (m_style.renderer == LayerStyle::Renderer::Graduated) {
-        std::vector<double> values;
-        values.reserve(t.size());
-        for (const QVariantList &row : t.attributes) {
-            bool ok = false;
-            const double v = row.value(field).toDouble(&ok);
-            if (ok && !row.value(field).isNull())
-                values.push_back(v);
-        }
         m_style.ranges = classification::ranges(
-            values, classification::Method(m_method->currentData().toInt()), m_classCount->value(), rampStops(),
+            classification::numericValues(t, field), classification::Method(m_method->currentData().toInt()), m_classCount->value(), rampStops(),
             m_style.symbol, t.kind);
     }
     showClasses();
