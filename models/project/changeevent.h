@@ -22,6 +22,9 @@ struct ChangeEvent
         Selection,
         LabelLanguage,
         Plans, ///< a plan imported or removed, or a plan task edited; layerId empty
+        Progress,     ///< task links or progress records changed (the ProgressBook was re-read)
+        AsOf,         ///< the date the progress views show changed
+        ProgressView, ///< which links the progress views show, or by which units
     };
     Type type;
     QString layerId;

@@ -15,7 +15,18 @@
 
 namespace ecoplan {
 
-Project::Project(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+Project::Project(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    // Which unit a place lies in depends on the places' and the units' geometry and on the links.
+    connect(this, &Project::changed, this, [this](const ChangeEvent &e) {
+        using T = ChangeEvent::Type;
+        if (e.type == T::LayerData || e.type == T::LayersAdded || e.type == T::LayerRemoved ||
+            e.type == T::DisplayCrs || e.type == T::Progress) {
+            m_countyUnits.reset();
+            m_prefectureUnits.reset();
+        }
+    });
+}
 
 Project::~Project() = default;
 
@@ -39,6 +50,67 @@ QString Project::readOnlyReason() const
 void Project::setStore(std::unique_ptr<ProjectStore> store)
 {
     m_store = std::move(store);
+    reloadProgress();
+}
+
+void Project::reloadProgress()
+{
+    std::shared_ptr<const ProgressBook> book = ProgressBook::empty();
+    if (m_store) {
+        Result<std::shared_ptr<const ProgressBook>> read = m_store->readProgress();
+        if (read)
+            book = *read;
+        else
+            m_loadWarnings << tr("The progress records could not be read: %1").arg(read.error());
+    }
+    m_progress = std::move(book);
+    emit changed({ChangeEvent::Type::Progress, {}});
+}
+
+void Project::setAsOf(const QDate &date)
+{
+    if (!date.isValid() || date == m_asOf)
+        return;
+    m_asOf = date;
+    emit changed({ChangeEvent::Type::AsOf, {}});
+}
+
+void Project::setProgressView(const ProgressView &view)
+{
+    if (view == m_progressView)
+        return;
+    m_progressView = view;
+    emit changed({ChangeEvent::Type::ProgressView, {}});
+}
+
+const VectorLayer *Project::unitsLayer(ProgressView::Units level) const
+{
+    switch (level) {
+    case ProgressView::Units::Counties:
+        return layer(QStringLiteral("counties"));
+    case ProgressView::Units::Prefectures:
+        return layer(QStringLiteral("prefectures"));
+    case ProgressView::Units::None:
+        break;
+    }
+    return nullptr;
+}
+
+const PlaceUnits &Project::placeUnits(ProgressView::Units level) const
+{
+    static const PlaceUnits none;
+    std::optional<PlaceUnits> &cache =
+        level == ProgressView::Units::Prefectures ? m_prefectureUnits : m_countyUnits;
+    const VectorLayer *units = unitsLayer(level);
+    if (!units || !units->data)
+        return none;
+    if (!cache) {
+        QHash<QString, std::shared_ptr<const LayerData>> places;
+        for (const auto &l : m_layers)
+            places.insert(l->id, l->data);
+        cache = PlaceUnits::locate(*m_progress, places, *units->data);
+    }
+    return *cache;
 }
 
 QList<QPair<QString, QString>> Project::provenance() const
@@ -244,10 +316,11 @@ Result<QList<qint64>> Project::applyEdits(const QList<FeatureEdit> &edits)
         if (!layers.contains(e.layer()))
             layers.append(e.layer());
     }
+    QStringList tables; // edited tables without a map layer
     for (const QString &id : std::as_const(layers)) {
         VectorLayer *l = mutableLayer(id);
         if (!l) {
-            announceTableEdit(id);
+            tables << id;
             continue;
         }
         // Many rows changed at once: read the layer afresh (selected indices no longer hold).
@@ -263,14 +336,25 @@ Result<QList<qint64>> Project::applyEdits(const QList<FeatureEdit> &edits)
         m_selection.remove(id);
         emit changed({ChangeEvent::Type::LayerData, id});
     }
+    // A link detached with its records and photos is one change: re-read the progress tables once.
+    const bool progress = tables.removeIf( [](const QString &t) {
+                              return t == QLatin1String("progress_records") || t == QLatin1String("attachments");
+                          }) > 0;
+    if (progress && !tables.contains(QLatin1String("task_links")))
+        tables << QStringLiteral("progress_records");
+    for (const QString &table : std::as_const(tables))
+        announceTableEdit(table);
     return fids;
 }
 
 void Project::announceTableEdit(const QString &table)
 {
-    // Tables without a map layer: plans, plan_tasks, task_targets.
+    // Tables without a map layer: plans, plan_tasks, task_targets; the progress tables.
     if (table.startsWith(QLatin1String("plan")) || table == QLatin1String("task_targets"))
         emit changed({ChangeEvent::Type::Plans, {}});
+    else if (table == QLatin1String("task_links") || table == QLatin1String("progress_records") ||
+             table == QLatin1String("attachments"))
+        reloadProgress();
 }
 
 Result<qint64> Project::importPlan(const Plan &plan, const PlanSource &source)

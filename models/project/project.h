@@ -5,6 +5,11 @@
 #include "core/result.h"
 #include "geo/crs.h"
 #include "layer/vectorlayer.h"
+#include "progress/placeunits.h"
+#include "progress/progressbook.h"
+#include "progress/progressview.h"
+
+#include <QDate>
 
 #include <QHash>
 #include <QList>
@@ -101,6 +106,22 @@ public:
     QRectF selectionExtent() const;
     int selectedCount() const;
 
+    /// Every task link and progress record, as last read from the store (ChangeEvent::Progress after
+    /// each change). Empty for a project without a store.
+    std::shared_ptr<const ProgressBook> progressBook() const { return m_progress; }
+    /// Re-reads links and records from the store and announces ChangeEvent::Progress.
+    void reloadProgress();
+    /// The date every progress colour, count, table and chart follows (default: today).
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(const QDate &date);
+    const ProgressView &progressView() const { return m_progressView; }
+    void setProgressView(const ProgressView &view);
+    /// The county or prefecture of each link's place, computed from the current layers and kept until the
+    /// links or those layers change. Empty if the project has no such layer.
+    const PlaceUnits &placeUnits(ProgressView::Units level) const;
+    /// The layer holding the units of `level` ("counties", "prefectures"), if the project has it.
+    const VectorLayer *unitsLayer(ProgressView::Units level) const;
+
 signals:
     void changed(const ecoplan::ChangeEvent &event);
 
@@ -117,6 +138,11 @@ private:
     QHash<QString, QSet<std::uint32_t>> m_selection;
     QStringList m_loadWarnings;
     QString m_userName;
+    std::shared_ptr<const ProgressBook> m_progress = ProgressBook::empty();
+    QDate m_asOf = QDate::currentDate();
+    ProgressView m_progressView;
+    mutable std::optional<PlaceUnits> m_countyUnits;
+    mutable std::optional<PlaceUnits> m_prefectureUnits;
 };
 
 } // namespace ecoplan

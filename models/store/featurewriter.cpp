@@ -19,7 +19,13 @@ QString json(const std::optional<StoredFeature> &f)
 {
     if (!f)
         return {};
-    QJsonObject o = QJsonObject::fromVariantMap(f->attributes);
+    QVariantMap values = f->attributes;
+    // A photo's bytes would swell the log; it records their size and keeps the row's other values.
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it->typeId() == QMetaType::QByteArray)
+            *it = QStringLiteral("<%1 bytes>").arg(it->toByteArray().size());
+    }
+    QJsonObject o = QJsonObject::fromVariantMap(values);
     o.insert(QStringLiteral("geometry"), f->wkt);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

@@ -21,6 +21,8 @@ QMetaType::Type qtTypeOf(OGRFieldType type)
         return QMetaType::QDate;
     case OFTDateTime:
         return QMetaType::QDateTime;
+    case OFTBinary:
+        return QMetaType::QByteArray;
     default:
         return QMetaType::QString;
     }
@@ -45,6 +47,11 @@ QVariant ogrFieldValue(const OGRFeature &f, int i)
         if (f.GetFieldDefnRef(i)->GetType() == OFTDate)
             return QDate(y, mo, d);
         return QDateTime(QDate(y, mo, d), QTime(h, mi, static_cast<int>(s)));
+    }
+    case QMetaType::QByteArray: {
+        int size = 0;
+        const GByte *bytes = f.GetFieldAsBinary(i, &size);
+        return QByteArray(reinterpret_cast<const char *>(bytes), size);
     }
     default:
         return QString::fromUtf8(f.GetFieldAsString(i));
@@ -74,6 +81,11 @@ void setOgrField(OGRFeature &f, int i, const QVariant &value)
         const QDateTime t = value.toDateTime();
         f.SetField(i, t.date().year(), t.date().month(), t.date().day(), t.time().hour(), t.time().minute(),
                    static_cast<float>(t.time().second()));
+        return;
+    }
+    case OFTBinary: {
+        const QByteArray bytes = value.toByteArray();
+        f.SetField(i, static_cast<int>(bytes.size()), reinterpret_cast<const GByte *>(bytes.constData()));
         return;
     }
     default:

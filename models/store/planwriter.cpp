@@ -294,8 +294,10 @@ Status PlanWriter::remove(GDALDataset &ds, qint64 planId)
     }
     statements << QStringLiteral("DELETE FROM attachments WHERE progress_id IN "
                                  "(SELECT id FROM progress_records WHERE task_id IN %1)")
-                      .arg(tasks)
-               << QStringLiteral("DELETE FROM progress_records WHERE task_id IN %1").arg(tasks)
+                      .arg(tasks);
+    if (ds.GetLayerByName("task_links"))
+        statements << QStringLiteral("DELETE FROM task_links WHERE task_id IN %1").arg(tasks);
+    statements << QStringLiteral("DELETE FROM progress_records WHERE task_id IN %1").arg(tasks)
                << QStringLiteral("UPDATE plan_tasks SET implements_task_id = NULL, implements_confirmed = 0 "
                                  "WHERE implements_task_id IN %1")
                       .arg(tasks)

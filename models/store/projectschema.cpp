@@ -394,6 +394,65 @@ Status migrateTo6(GDALDataset &ds)
     return LayerStyleTable::create(ds);
 }
 
+/// Version 7: progress belongs to a link, not to a feature (one outfall can serve two tasks). task_links
+/// holds each task attached to a place with its responsible unit, target and deadline; progress_records
+/// and their photos hang off a link. The GeoPackage mapping tables task_links_<layer> keep the places a
+/// plan's text names (found by the parser). Links users made to thematic features before (rows of those
+/// mapping tables) become task links, and a linked feature's own status becomes the link's first record,
+/// dated when the feature says the work was completed or started, so nothing recorded is lost.
+Status migrateTo7(GDALDataset &ds)
+{
+    QStringList steps = {
+        QStringLiteral(
+            "CREATE TABLE task_links (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "task_id INTEGER NOT NULL REFERENCES plan_tasks(id) ON DELETE CASCADE, layer TEXT NOT NULL, "
+            "feature_id INTEGER NOT NULL, responsible TEXT, target_value REAL, target_unit TEXT, "
+            "target_text TEXT, deadline DATE, note TEXT, created_at DATETIME, "
+            "UNIQUE (task_id, layer, feature_id))"),
+        QStringLiteral("CREATE INDEX task_links_place ON task_links (layer, feature_id)"),
+        QStringLiteral("ALTER TABLE progress_records ADD COLUMN link_id INTEGER REFERENCES task_links(id) "
+                       "ON DELETE CASCADE"),
+        QStringLiteral("ALTER TABLE progress_records ADD COLUMN blocked_reason TEXT"),
+        QStringLiteral("CREATE INDEX progress_records_link ON progress_records (link_id, recorded_on)"),
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN latitude REAL"),
+        QStringLiteral("ALTER TABLE attachments ADD COLUMN longitude REAL"),
+    };
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+    for (const QString &layer : ProjectSchema::thematicLayers()) {
+        if (!ds.GetLayerByName(layer.toUtf8().constData()))
+            continue;
+        const bool hasStatus = layer != QLatin1String("canal_zones");
+        steps << QStringLiteral("INSERT OR IGNORE INTO task_links (task_id, layer, feature_id, responsible, "
+                                "deadline, created_at) SELECT m.related_id, '%1', m.base_id, %2, %3, %4 "
+                                "FROM task_links_%1 m JOIN %1 f ON f.fid = m.base_id "
+                                "JOIN plan_tasks t ON t.id = m.related_id")
+                     .arg(layer, hasStatus ? QStringLiteral("f.responsible_unit") : QStringLiteral("NULL"),
+                          hasStatus ? QStringLiteral("COALESCE(f.due_date, t.deadline)")
+                                    : QStringLiteral("t.deadline"),
+                          now);
+        if (hasStatus)
+            steps << QStringLiteral(
+                         "INSERT INTO progress_records (task_id, layer, feature_id, link_id, recorded_on, "
+                         "status, note, author, created_at) SELECT l.task_id, l.layer, l.feature_id, l.id, "
+                         "COALESCE(f.completed_date, f.start_date, date('now')), f.status, "
+                         "'要素原有状态（升级至项目结构 7 时迁移） / the feature''s own status, moved here by "
+                         "the upgrade to project schema 7', 'EcoPlan Workbench', %2 "
+                         "FROM task_links l JOIN %1 f ON f.fid = l.feature_id WHERE l.layer = '%1' "
+                         "AND f.status IN ('in_progress', 'completed', 'verified')")
+                         .arg(layer, now);
+    }
+    // Records written before links existed name their task and place: give them the link.
+    steps << QStringLiteral(
+        "UPDATE progress_records SET link_id = (SELECT l.id FROM task_links l WHERE l.task_id = "
+        "progress_records.task_id AND l.layer = progress_records.layer AND l.feature_id = "
+        "progress_records.feature_id) WHERE link_id IS NULL");
+    for (const QString &sql : std::as_const(steps)) {
+        if (Status s = executeSql(ds, sql); !s)
+            return s;
+    }
+    return registerAttributeTable(ds, QStringLiteral("task_links"), QStringLiteral("task_links"));
+}
+
 } // namespace
 
 QStringList ProjectSchema::thematicLayers()
@@ -431,7 +490,7 @@ Status ProjectSchema::migrate(GDALDataset &ds, const QString &where, int to)
         return Status::success();
     using Migration = Status (*)(GDALDataset &);
     const Migration migrations[] = {&migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5,
-                                    &migrateTo6};
+                                    &migrateTo6, &migrateTo7};
     if (ds.StartTransaction() != OGRERR_NONE)
         return Status::failure(tr("Cannot change %1: it could not be locked for writing.").arg(where));
     for (int v = from; v < to; ++v) {

@@ -24,12 +24,14 @@ namespace ecoplan {
 /// Version 3 adds to plan_tasks the deadlines and places the plan parser finds (JSON) and whether a city
 /// task's link to the province task it implements is confirmed.
 /// Version 4 adds Chinese titles for plans and tasks; version 5 the stretch and corridor width of zones.
-/// Version 6 adds the layers' styles: ecoplan_styles (JSON) and QGIS's layer_styles (QML). (Step 5 takes 7.)
+/// Version 6 adds the layers' styles: ecoplan_styles (JSON) and QGIS's layer_styles (QML).
+/// Version 7 adds task_links (a task attached to a place, carrying its progress) and ties progress records
+/// and photos to a link; see migrateTo7.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ecoplan::ProjectSchema)
 public:
-    static constexpr int currentVersion = 6;
+    static constexpr int currentVersion = 7;
 
     /// The schema version recorded in the file (0 if it has no ecoplan_meta table).
     static int version(GDALDataset &ds);

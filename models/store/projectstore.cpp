@@ -9,6 +9,7 @@
 #include "gdalsql.h"
 #include "geo/ogrwkt.h"
 #include "layerstyletable.h"
+#include "progressreader.h"
 #include "projectschema.h"
 #include "valuelistorder.h"
 
@@ -485,6 +486,21 @@ LayerProvenance ProjectStore::layerProvenance(const QString &layerName) const
             p.vintage = v;
     }
     return p;
+}
+
+Result<std::shared_ptr<const ProgressBook>> ProjectStore::readProgress() const
+{
+    return ProgressReader::read(*m_dataset);
+}
+
+Result<QList<ProgressPhoto>> ProjectStore::readPhotos(qint64 recordId, bool withData) const
+{
+    return ProgressReader::photos(*m_dataset, recordId, withData);
+}
+
+qint64 ProjectStore::nextRowId(const QString &table) const
+{
+    return ProgressReader::nextId(*m_dataset, table);
 }
 
 } // namespace ecoplan

@@ -9,6 +9,7 @@
 #include "ogrlayerreader.h"
 #include "planreader.h"
 #include "planwriter.h"
+#include "progress/progressbook.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -78,6 +79,12 @@ public:
     Status removePlan(qint64 planId);
     /// The plans stored in the project, with their tasks and targets.
     Result<QList<StoredPlan>> readPlans() const;
+    /// Every task link with its progress records (empty before project schema 7).
+    Result<std::shared_ptr<const ProgressBook>> readProgress() const;
+    /// The photos of a progress record; their bytes only if `withData`.
+    Result<QList<ProgressPhoto>> readPhotos(qint64 recordId, bool withData) const;
+    /// The id the next row of `table` gets: lets one transaction insert rows that refer to each other.
+    qint64 nextRowId(const QString &table) const;
     /// The number of rows in the audit log (0 if the file has none).
     qint64 auditCount() const;
 

@@ -36,6 +36,7 @@ private slots:
     void demoProjectIsCurrent();
     void migratesFromVersion1KeepingData();
     void version6AddsStyleTables();
+    void version7MovesProgressToLinks();
 
 private:
     QString migratedCopy(const QString &name);
@@ -303,7 +304,7 @@ void TstProjectSchema::version6AddsStyleTables()
         auto ds = openForUpdate(path);
         QVERIFY(ProjectSchema::migrate(*ds, path, 5));
         QVERIFY(!ds->GetLayerByName("layer_styles"));
-        QVERIFY(ProjectSchema::migrate(*ds, path));
+        QVERIFY(ProjectSchema::migrate(*ds, path, 6));
         QCOMPARE(ProjectSchema::version(*ds), 6);
         for (const char *table : {"layer_styles", "ecoplan_styles"}) {
             QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = '%1'")
@@ -345,6 +346,57 @@ void TstProjectSchema::version6AddsStyleTables()
     p.start(QStringLiteral("/usr/bin/python3"), {validator, path});
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+}
+
+void TstProjectSchema::version7MovesProgressToLinks()
+{
+    // A schema 6 project where a planner linked an outfall to a task and set the outfall's own status, and
+    // the plan parser linked the task to a county it names.
+    const QString path = test::copyInto(m_dir, test::referenceGpkg(), QStringLiteral("v6.gpkg"));
+    {
+        auto ds = openForUpdate(path);
+        QVERIFY(ProjectSchema::migrate(*ds, path, 6));
+        const char *const rows[] = {
+            "INSERT INTO plans (id, title) VALUES (1, '许昌市实施方案')",
+            "INSERT INTO plan_tasks (id, plan_id, kind, number, title, deadline) VALUES "
+            "(7, 1, 'task', '1.', '排污口整治', '2024-12-31')",
+            "INSERT INTO outfalls (fid, geom, name, status, completed_date, due_date, responsible_unit) VALUES "
+            "(3, NULL, '清潩河排污口', 'completed', '2024-05-20', '2024-10-31', '禹州市人民政府')",
+            "INSERT INTO outfalls (fid, geom, name, status) VALUES (4, NULL, '未开工排污口', 'not_started')",
+            "INSERT INTO task_links_outfalls (base_id, related_id) VALUES (3, 7)",
+            "INSERT INTO task_links_outfalls (base_id, related_id) VALUES (4, 7)",
+            "INSERT INTO task_links_counties (base_id, related_id) SELECT fid, 7 FROM counties LIMIT 1",
+        };
+        for (const char *sql : rows)
+            QVERIFY2(executeSql(*ds, QString::fromUtf8(sql)), sql);
+        QVERIFY(ProjectSchema::migrate(*ds, path));
+        QCOMPARE(ProjectSchema::version(*ds), 7);
+        // Links the planner made became task links, with the feature's deadline and responsible unit; the
+        // county the text names stayed a mention.
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT count(*) FROM task_links")), QStringLiteral("2"));
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT deadline || '|' || responsible FROM task_links "
+                                                   "WHERE feature_id = 3")),
+                 QStringLiteral("2024-10-31|禹州市人民政府"));
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT deadline || '' FROM task_links WHERE feature_id = 4")),
+                 QStringLiteral("2024-12-31"));
+        // The completed outfall's status is its link's first record, dated when it was completed; the
+        // outfall not started gets none (no record already means not started).
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT count(*) FROM progress_records")),
+                 QStringLiteral("1"));
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT r.status || '|' || r.recorded_on || '|' || "
+                                                   "(r.link_id = l.id) FROM progress_records r JOIN task_links "
+                                                   "l ON l.feature_id = 3")),
+                 QStringLiteral("completed|2024-05-20|1"));
+        QCOMPARE(querySqlValue(*ds, QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = "
+                                                   "'task_links'")),
+                 QStringLiteral("attributes"));
+    }
+    auto store = ProjectStore::open(path, ProjectStore::Access::ReadOnly);
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    const auto book = (*store)->readProgress();
+    QVERIFY2(book.ok(), qPrintable(book.error()));
+    QCOMPARE((*book)->size(), std::size_t(2));
+    QCOMPARE((*book)->recordCount(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TstProjectSchema)
