@@ -2821,6 +2821,91 @@ Features: %3</source>
     </message>
 </context>
 <context>
+    <name>ecoplan::ProgressEdits</name>
+    <message>
+        <source>Task links are kept only in a project file.</source>
+        <translation>任务关联只能保存在项目文件中。</translation>
+    </message>
+    <message>
+        <source>The project is read-only: %1</source>
+        <translation>项目为只读：%1</translation>
+    </message>
+    <message>
+        <source>There is no task %1 in the project.</source>
+        <translation>项目中没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>The project has no layer “%1”.</source>
+        <translation>项目中没有图层“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n place(s) to task %1</source>
+        <translation>
+            <numerusform>将 %n 处地点关联到任务 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no task link %1 in the project.</source>
+        <translation>项目中没有任务关联 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach %n place(s)</source>
+        <translation>
+            <numerusform>解除 %n 处地点的关联</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit task link</source>
+        <translation>编辑任务关联</translation>
+    </message>
+    <message>
+        <source>A progress record needs a date.</source>
+        <translation>进展记录需要日期。</translation>
+    </message>
+    <message>
+        <source>Delete progress record</source>
+        <translation>删除进展记录</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ProgressReader</name>
+    <message>
+        <source>the task links could not be read</source>
+        <translation>无法读取任务关联</translation>
+    </message>
+    <message>
+        <source>the progress records could not be read</source>
+        <translation>无法读取进展记录</translation>
+    </message>
+    <message>
+        <source>the photos could not be read</source>
+        <translation>无法读取照片</translation>
+    </message>
+</context>
+<context>
+    <name>ecoplan::ProgressStatuses</name>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>受阻</translation>
+    </message>
+</context>
+<context>
     <name>ecoplan::Project</name>
     <message>
         <source>the layers were opened from files that are not a project</source>
@@ -2845,6 +2930,10 @@ Features: %3</source>
     <message>
         <source>There is no layer “%1”.</source>
         <translation>不存在图层“%1”。</translation>
+    </message>
+    <message>
+        <source>The progress records could not be read: %1</source>
+        <translation>无法读取进展记录：%1</translation>
     </message>
 </context>
 <context>
