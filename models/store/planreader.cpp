@@ -2,6 +2,7 @@
 #include "planreader.h"
 
 #include "gdalerrorcollector.h"
+#include "ogrvalues.h"
 #include "plan/departmentextractor.h"
 
 #include <QHash>
@@ -37,7 +38,12 @@ public:
         const int i = m_f.GetFieldIndex(field);
         return i >= 0 && m_f.IsFieldSetAndNotNull(i) ? m_f.GetFieldAsDouble(i) : 0.0;
     }
-    QDate date(const char *field) const { return QDate::fromString(text(field).left(10), Qt::ISODate); }
+    /// GDAL gives DATE columns as dates ("2025/12/31" as text), TEXT columns as ISO text: both read.
+    QDate date(const char *field) const
+    {
+        const int i = m_f.GetFieldIndex(field);
+        return i >= 0 ? ogrFieldValue(m_f, i).toDate() : QDate();
+    }
 
 private:
     const OGRFeature &m_f;

@@ -3,6 +3,7 @@
 
 #include "gdalerrorcollector.h"
 #include "gdalsql.h"
+#include "ogrvalues.h"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -65,27 +66,12 @@ public:
     QDate date(const char *name) const
     {
         const int i = m_f.GetFieldIndex(name);
-        if (i < 0 || !m_f.IsFieldSetAndNotNull(i))
-            return {};
-        const OGRFieldType type = m_f.GetFieldDefnRef(i)->GetType();
-        if (type == OFTDate || type == OFTDateTime) {
-            int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
-            float sec = 0;
-            m_f.GetFieldAsDateTime(i, &y, &mo, &d, &h, &mi, &sec, &tz);
-            return QDate(y, mo, d);
-        }
-        return QDate::fromString(text(name).left(10), Qt::ISODate);
+        return i >= 0 ? ogrFieldValue(m_f, i).toDate() : QDate();
     }
     QDateTime dateTime(const char *name) const
     {
         const int i = m_f.GetFieldIndex(name);
-        if (i < 0 || !m_f.IsFieldSetAndNotNull(i))
-            return {};
-        int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
-        float sec = 0;
-        if (!m_f.GetFieldAsDateTime(i, &y, &mo, &d, &h, &mi, &sec, &tz))
-            return QDateTime::fromString(text(name), Qt::ISODate);
-        return QDateTime(QDate(y, mo, d), QTime(h, mi, static_cast<int>(sec)));
+        return i >= 0 ? ogrFieldValue(m_f, i).toDateTime() : QDateTime();
     }
     QByteArray bytes(const char *name) const
     {
